@@ -1,0 +1,117 @@
+import type { Decision, Direction, PersonScreening, Screening, VehicleScreening } from '../domain/screening.ts';
+import { isOutsideId, isOutsidePlate, normalisePlate } from './locality.ts';
+import type { MissingCode, ReasonCode } from './reasons.ts';
+import type { RuleContext } from './settings.ts';
+
+/**
+ * What the rules suggest for one screening draft. `missing` lists what must still be filled in
+ * (as field paths, e.g. `temperature` or `occupants.1.name`) before anyone can be let in or
+ * referred; a turn-away needs nothing more than what is already there.
+ */
+export interface Suggestion {
+  decision: Decision;
+  reasons: ReasonCode[];
+  missing: string[];
+}
+
+/** A forehead reading outside this band is the wall, the sky or a misfire, not a person. */
+export const PLAUSIBLE_BODY_CELSIUS = { min: 34.0, max: 42.5 } as const;
+
+/**
+ * Refer outranks turn-away: a person with fever (or a code the policy refers) is handed to the
+ * health centre rather than sent back onto the road. Turn-away outranks allow.
+ */
+const SEVERITY: Record<Decision, number> = { allow: 0, 'turn-away': 1, refer: 2 };
+
+function worst(a: Decision, b: Decision): Decision {
+  return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+
+export function suggest(ctx: RuleContext, draft: Screening): Suggestion {
+  return draft.kind === 'person'
+    ? finish(judgePerson(ctx, draft.person, draft.direction))
+    : finish(judgeVehicle(ctx, draft.vehicle, draft.direction));
+}
+
+function finish(s: Suggestion): Suggestion {
+  const reasons = [...new Set(s.reasons)];
+  return { decision: s.decision, reasons: reasons.length > 0 ? reasons : ['checks-passed'], missing: s.missing };
+}
+
+function judgePerson(ctx: RuleContext, person: PersonScreening, direction: Direction): Suggestion {
+  const reasons: ReasonCode[] = [];
+  const missing: MissingCode[] = [];
+  let decision: Decision = 'allow';
+
+  const t = person.temperature;
+  if (!t) {
+    if (ctx.rules.requireTemperature) missing.push('temperature');
+  } else if (t.celsius < PLAUSIBLE_BODY_CELSIUS.min || t.celsius > PLAUSIBLE_BODY_CELSIUS.max) {
+    missing.push('temperature-implausible');
+  } else if (t.celsius >= ctx.feverThresholdCelsius) {
+    decision = worst(decision, 'refer');
+    reasons.push('fever');
+  }
+
+  const colour = person.healthCode?.colour ?? 'none';
+  if (ctx.rules.referCodeColours.includes(colour)) {
+    decision = worst(decision, 'refer');
+    reasons.push('code-referred');
+  } else if (ctx.rules.refuseCodeColours.includes(colour)) {
+    decision = worst(decision, 'turn-away');
+    reasons.push('code-refused');
+  }
+
+  if (direction === 'in' && ctx.localRegionPrefixes.length > 0) {
+    // Someone whose ID is not given cannot be told local, so registers like an outside person.
+    const outside = isOutsideId(person.idNumber, ctx.localRegionPrefixes);
+    if (outside) reasons.push('outside-person');
+    if (outside || person.idNumber.trim() === '') {
+      for (const field of ctx.rules.outsidePersonMustRegister) {
+        if (person[field].trim() === '') missing.push(field);
+      }
+    }
+  }
+
+  if (t?.source === 'manual') reasons.push('temperature-manual');
+  return { decision, reasons, missing };
+}
+
+const OCCUPANT_REASON: Partial<Record<ReasonCode, ReasonCode>> = {
+  fever: 'occupant-fever',
+  'code-refused': 'occupant-code-refused',
+  'code-referred': 'occupant-code-referred',
+  'outside-person': 'occupant-outside',
+  'temperature-manual': 'temperature-manual',
+};
+
+function judgeVehicle(ctx: RuleContext, vehicle: VehicleScreening, direction: Direction): Suggestion {
+  if (normalisePlate(vehicle.plate) === '') return { decision: 'allow', reasons: [], missing: ['plate'] };
+
+  const reasons: ReasonCode[] = [];
+  const missing: string[] = [];
+  let decision: Decision = 'allow';
+
+  if (isOutsidePlate(vehicle.plate, ctx.localPlatePrefixes)) {
+    const greenChannel = vehicle.greenChannel.trim() !== '';
+    const exemptType = ctx.rules.exemptVehicleTypes.includes(vehicle.vehicleType);
+    const barred = ctx.rules.barredOutsideVehicleTypes.includes(vehicle.vehicleType);
+    if (direction === 'in' && barred && !greenChannel && !exemptType) {
+      // Turned back at the barrier: nobody gets out, so there is nobody to screen.
+      return { decision: 'turn-away', reasons: ['outside-vehicle-barred'], missing: [] };
+    }
+    reasons.push('outside-vehicle');
+    if (greenChannel) reasons.push('green-channel');
+    else if (exemptType) reasons.push('exempt-vehicle');
+    else if (barred) reasons.push('outbound');
+  }
+
+  if (vehicle.occupants.length < vehicle.occupantCount) missing.push('occupants');
+  vehicle.occupants.forEach((occupant, i) => {
+    const s = judgePerson(ctx, occupant, direction);
+    decision = worst(decision, s.decision);
+    for (const r of s.reasons) reasons.push(OCCUPANT_REASON[r] ?? r);
+    for (const m of s.missing) missing.push(`occupants.${i}.${m}`);
+  });
+  return { decision, reasons, missing };
+}
