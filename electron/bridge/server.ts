@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, pushedEventNames, type ApiErrorCode } from '../../shared/api/contract.ts';
+import type { Station } from '../station/station.ts';
+import { checkRequest } from './guard.ts';
+import { serveStatic } from './static-files.ts';
+
+const MAX_BODY = 1 << 20;
+export const SESSION_HEADER = 'x-station-session';
+
+const STATUS_OF: Record<ApiErrorCode, number> = {
+  'bad-request': 400, unauthenticated: 401, forbidden: 403, 'not-found': 404, conflict: 409,
+  locked: 423, storage: 507, internal: 500,
+};
+
+export interface BridgeOptions { station: Station; staticDir: string; port?: number; token?: string }
+export interface Bridge { url: string; origin: string; port: number; token: string; close(): Promise<void> }
+
+/**
+ * The station behind HTTP on 127.0.0.1 only: the built UI, `POST /api/<method>` for the
+ * contract and `GET /api/events` (server-sent events) for pushed events.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => { if (!res.headersSent) res.writeHead(500).end(); else res.end(); });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, new ApiError('bad-request', 'method not allowed').toBody());
+      return serveStatic(options.staticDir, url.pathname, res);
+    }
+    const verdict = checkRequest(req, port, token, url.pathname === '/api/events' ? url.searchParams.get('token') : null);
+    if (!verdict.ok) return sendJson(res, verdict.status, new ApiError(verdict.status === 401 ? 'unauthenticated' : 'forbidden', verdict.message).toBody());
+    if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+    if (req.method !== 'POST') return sendJson(res, 405, new ApiError('bad-request', 'use POST').toBody());
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, new ApiError('bad-request', 'send application/json').toBody());
+    }
+    const body = await readBody(req);
+    if (body === null) return sendJson(res, 413, new ApiError('bad-request', 'request body too large').toBody());
+    let input: unknown;
+    try { input = body.length ? JSON.parse(body) : {}; } catch {
+      return sendJson(res, 400, new ApiError('bad-request', 'body is not valid JSON').toBody());
+    }
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const session = req.headers[SESSION_HEADER];
+    try {
+      const result = await options.station.call(method as never, input, typeof session === 'string' ? session : null);
+      sendJson(res, 200, result);
+    } catch (err) {
+      const e = err as ApiError;
+      sendJson(res, STATUS_OF[e.code] ?? 500, e.toBody());
+    }
+  }
+
+  function openEventStream(res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    res.on('close', () => streams.delete(res));
+  }
+
+  const unsubscribe = pushedEventNames.map((name) =>
+    options.station.bus.on(name, (data) => {
+      const frame = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+      for (const s of streams) s.write(frame);
+    }));
+  const keepAlive = setInterval(() => { for (const s of streams) s.write(': ping\n\n'); }, 15_000);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin, port, token,
+    url: `${origin}/#token=${token}`,
+    close: () => new Promise<void>((resolve) => {
+      clearInterval(keepAlive);
+      unsubscribe.forEach((off) => off());
+      for (const s of streams) s.end();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) { resolve(null); req.destroy(); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

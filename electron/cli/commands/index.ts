@@ -1,0 +1,9 @@
+import type { Command } from '../command.ts';
+import { serve } from './serve.ts';
+import { verify } from './verify.ts';
+
+/** Every CLI command, one line each; `--help` lists them in this order. */
+export const commands: Command[] = [
+  serve,
+  verify,
+];

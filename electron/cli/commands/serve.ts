@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { startBridge } from '../../bridge/server.ts';
+import { createStation } from '../../station/station.ts';
+import { RENDERER_DIR } from '../../station/paths.ts';
+import { type Command, parseIntOption, parseOptions } from '../command.ts';
+import { defaultDbPath } from '../data-dir.ts';
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'run the station and its UI on http://127.0.0.1 (local web bridge)',
+  usage: 'serve [--db PATH] [--port N]',
+  async run(args) {
+    const { values } = parseOptions(args, { db: { type: 'string' }, port: { type: 'string' } });
+    const port = parseIntOption(values.port, 'port', 0, 65535) ?? 0;
+    const dbPath = resolve(values.db ?? defaultDbPath());
+    const running = await serveStation(dbPath, port);
+    process.stdout.write(`Checkpoint Station ready: ${running.url}\n`);
+    await new Promise<void>((done) => {
+      const stop = () => { void running.close().then(done); };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+};
+
+/** The station plus its bridge, as `serve` and the browser-kiosk launcher both run it. */
+export async function serveStation(dbPath: string, port = 0) {
+  const station = createStation({ dbPath });
+  const bridge = await startBridge({ station, staticDir: RENDERER_DIR, port });
+  return {
+    url: bridge.url,
+    close: async () => { await bridge.close(); await station.close(); },
+  };
+}

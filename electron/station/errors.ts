@@ -1,0 +1,20 @@
+import { ZodError } from 'zod';
+import { ApiError } from '../../shared/api/contract.ts';
+
+/**
+ * Any failure as the error a transport may send: known codes pass, a full disk becomes a clear
+ * storage error, and anything unexpected is `internal` without its details (which could hold
+ * personal data), which the station logs instead.
+ */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof ZodError) {
+    return new ApiError('bad-request', 'invalid data', err.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+  }
+  const code = (err as { code?: unknown })?.code;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('storage', 'the disk is full: nothing was saved');
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return new ApiError('storage', 'the database cannot be written: nothing was saved');
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('conflict', 'the record conflicts with stored data: nothing was saved');
+  console.error('[station] internal error:', err instanceof Error ? err.name + ': ' + err.message.slice(0, 200) : typeof err);
+  return new ApiError('internal', 'internal error: nothing was saved');
+}

@@ -1,0 +1,88 @@
+import { coreMethods, Settings } from '../../../shared/api/core.ts';
+import { ApiError } from '../../../shared/api/contract.ts';
+import { ScreeningPayload } from '../../../shared/domain/event.ts';
+import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
+import { appendEvent, countEvents, eventById } from '../../store/event-log.ts';
+import { listScreenings } from '../../store/event-query.ts';
+import * as staffStore from '../../store/staff-store.ts';
+import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { audit } from '../../store/audit-log.ts';
+import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+
+export const STATION_SETTINGS = 'station';
+
+export function stationSettings(core: StationCore): Settings {
+  return readSettings(core.db, STATION_SETTINGS, Settings);
+}
+
+function saveSettings(core: StationCore, patch: Partial<Settings>): Settings {
+  const next = { ...stationSettings(core), ...patch };
+  if (!isKnownTimeZone(next.timezone)) throw new ApiError('bad-request', `unknown time zone "${next.timezone}"`, [{ path: 'timezone', message: 'unknown time zone' }]);
+  return writeSettings(core.db, STATION_SETTINGS, Settings, next);
+}
+
+/** Identity, staff, and the record log: what every station has from the first run. */
+export function coreModule(core: StationCore): StationModule<keyof typeof coreMethods> {
+  const { db, bus } = core;
+  const isSetUp = () => staffStore.staffCount(db) > 0;
+  const append = (staff: { staffId: number; name: string; shiftId: number }, kind: 'screening' | 'amendment', payload: unknown, targetId?: string) => {
+    const s = stationSettings(core);
+    const event = appendEvent(db, { kind, payload, targetId, stationCode: s.stationCode, timeZone: s.timezone, staff });
+    bus.emit('eventRecorded', event);
+    return event;
+  };
+
+  return {
+    handlers: {
+      status() {
+        const s = stationSettings(core);
+        const today = localDateAndOffset(new Date(), s.timezone).localDate;
+        return {
+          stationName: s.stationName, stationCode: s.stationCode, version: core.version, setUp: isSetUp(), today,
+          counts: { today: countEvents(db, today), total: countEvents(db) },
+          devices: [...core.devices.values()],
+        };
+      },
+      getSettings: () => stationSettings(core),
+      updateSettings(patch, ctx) {
+        const saved = saveSettings(core, patch);
+        audit(db, 'settings.update', requireStaff(ctx).staffId, { keys: Object.keys(patch) });
+        return saved;
+      },
+      setup({ settings, supervisor }) {
+        return db.transaction(() => {
+          if (isSetUp()) throw new ApiError('conflict', 'the station is already set up');
+          saveSettings(core, settings);
+          const staffId = staffStore.addStaff(db, supervisor.name, supervisor.pin, 'supervisor');
+          audit(db, 'station.setup', staffId, { stationCode: settings.stationCode });
+          return staffStore.signIn(db, supervisor.name, supervisor.pin);
+        }).immediate();
+      },
+      addStaff({ name, pin, role }, ctx) {
+        const staffId = staffStore.addStaff(db, name, pin, role);
+        audit(db, 'staff.add', requireStaff(ctx).staffId, { staffId, role });
+        return { staffId };
+      },
+      listStaff: () => staffStore.listStaff(db),
+      signIn: ({ name, pin }) => staffStore.signIn(db, name, pin),
+      signOut(_input, ctx) {
+        staffStore.endShift(db, requireStaff(ctx).shiftId);
+        return { ok: true as const };
+      },
+      whoAmI: (_input, ctx) => requireStaff(ctx),
+      recordScreening(input, ctx) {
+        const payload = ScreeningPayload.parse(input);
+        return append(requireStaff(ctx), 'screening', payload);
+      },
+      listEvents: (query) => listScreenings(db, query),
+      amendEvent({ targetId, payload, reason }, ctx) {
+        const target = eventById(db, targetId);
+        if (!target || target.kind !== 'screening') throw new ApiError('not-found', `no screening with id ${targetId}`);
+        const staff = requireStaff(ctx);
+        const event = append(staff, 'amendment', { targetId, payload, reason }, targetId);
+        audit(db, 'event.amend', staff.staffId, { targetSeq: target.seq, amendmentSeq: event.seq });
+        return event;
+      },
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { StationCore, StationModule } from '../module.ts';
+import { coreModule } from './core.ts';
+
+/** Every capability of the station, one line each. Together they must cover the contract. */
+export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
+  coreModule,
+];

@@ -1,0 +1,40 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { StaffOnDuty } from '../../shared/api/core.ts';
+import type { MethodName, MethodOutput, Methods } from '../../shared/api/contract.ts';
+import type { EventBus } from './event-bus.ts';
+
+/** What every part of the station shares: the one database, the event bus, where it lives. */
+export interface StationCore {
+  db: Database;
+  bus: EventBus;
+  dbPath: string;
+  version: string;
+  /** Device states other modules report, for `status`. */
+  devices: Map<string, MethodOutput<'status'>['devices'][number]>;
+}
+
+export interface CallContext {
+  /** The signed-in staff member; always set for `staff` and `supervisor` methods. */
+  staff: StaffOnDuty | null;
+  sessionToken: string | null;
+}
+
+export type Handler<M extends MethodName> = (
+  input: z.output<Methods[M]['request']>,
+  ctx: CallContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type Handlers<K extends MethodName = MethodName> = { [M in K]: Handler<M> };
+
+/** One capability of the station: its handlers and, where it holds devices or timers, a close. */
+export interface StationModule<K extends MethodName = MethodName> {
+  handlers: Handlers<K>;
+  close?: () => void | Promise<void>;
+}
+
+/** A signed-in staff member, for handlers whose role guarantees one. */
+export function requireStaff(ctx: CallContext): StaffOnDuty {
+  if (!ctx.staff) throw new Error('role check let an anonymous call through');
+  return ctx.staff;
+}

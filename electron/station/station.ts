@@ -1,0 +1,59 @@
+
+import { ApiError, methods, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
+import { openDatabase, type OpenOptions } from '../store/database.ts';
+import { sessionStaff } from '../store/staff-store.ts';
+import { EventBus } from './event-bus.ts';
+import { stationModules } from './handlers/index.ts';
+import type { CallContext, Handler, StationCore } from './module.ts';
+import { toApiError } from './errors.ts';
+import { APP_VERSION } from './version.ts';
+
+export interface StationOptions extends OpenOptions { dbPath: string }
+
+export interface Station {
+  readonly core: StationCore;
+  readonly bus: EventBus;
+  /**
+   * The one entry point for every transport: validates the input against the contract, checks
+   * the caller's role, runs the handler. Never throws anything but an ApiError.
+   */
+  call<M extends MethodName>(method: M, input: unknown, sessionToken?: string | null): Promise<MethodOutput<M>>;
+  close(): Promise<void>;
+}
+
+export function createStation(options: StationOptions): Station {
+  const db = openDatabase(options.dbPath, options);
+  const bus = new EventBus();
+  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map() };
+  const modules = stationModules.map((make) => make(core));
+  const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
+  const missing = Object.keys(methods).filter((m) => !handlers[m]);
+  if (missing.length) throw new Error(`no handler for contract methods: ${missing.join(', ')}`);
+
+  async function call<M extends MethodName>(method: M, input: unknown, sessionToken: string | null = null): Promise<MethodOutput<M>> {
+    try {
+      if (!Object.hasOwn(methods, method)) throw new ApiError('not-found', `no method "${String(method)}"`);
+      const spec = methods[method];
+      const parsed = spec.request.safeParse(input ?? {});
+      if (!parsed.success) {
+        throw new ApiError('bad-request', `invalid input for ${method}`, parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+      }
+      const staff = sessionToken ? sessionStaff(db, sessionToken) : null;
+      if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first');
+      if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`);
+      const ctx: CallContext = { staff, sessionToken };
+      return (await handlers[method]!(parsed.data as never, ctx)) as MethodOutput<M>;
+    } catch (err) {
+      throw toApiError(err);
+    }
+  }
+
+  return {
+    core, bus, call,
+    async close() {
+      for (const m of modules) await m.close?.();
+      db.close();
+    },
+  };
+}
+

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { canonicalJson } from '../../shared/domain/canonical-json.ts';
+import { localDateAndOffset } from '../../shared/domain/local-time.ts';
+import type { EventKind, ScreeningPayload, StationEvent } from '../../shared/domain/event.ts';
+import { eventHash, findChainProblem, GENESIS_HASH, type ChainProblem } from './hash-chain.ts';
+
+export interface AppendInput {
+  kind: EventKind;
+  payload: unknown;
+  stationCode: string;
+  timeZone: string;
+  staff: { staffId: number; name: string; shiftId: number | null };
+  /** For amendments: the id of the corrected event. */
+  targetId?: string;
+  at?: Date;
+}
+
+export interface EventRow {
+  seq: number; id: string; station_code: string; kind: EventKind; recorded_at: string;
+  utc_offset_min: number; local_date: string; staff_id: number; staff_name: string;
+  shift_id: number | null; screening_kind: 'person' | 'vehicle' | null;
+  decision: StationEvent['decision']; direction: StationEvent['direction'];
+  payload: string; prev_hash: string; hash: string;
+}
+
+export function rowToEvent(r: EventRow): StationEvent {
+  return {
+    seq: r.seq, id: r.id, stationCode: r.station_code, kind: r.kind, recordedAt: r.recorded_at,
+    utcOffsetMin: r.utc_offset_min, localDate: r.local_date, staffId: r.staff_id, staffName: r.staff_name,
+    shiftId: r.shift_id, screeningKind: r.screening_kind, decision: r.decision, direction: r.direction,
+    payload: JSON.parse(r.payload), prevHash: r.prev_hash, hash: r.hash,
+  };
+}
+
+/** The screening an event carries: its own, or the corrected one an amendment carries. */
+function screeningPayloadOf(kind: EventKind, payload: unknown): ScreeningPayload | null {
+  if (kind === 'screening') return payload as ScreeningPayload;
+  if (kind === 'amendment') return (payload as { payload: ScreeningPayload }).payload;
+  return null;
+}
+
+/** Words a staff member may search the log by: names, plates, ID numbers, phones. */
+function searchTextOf(p: ScreeningPayload | null): string {
+  if (!p) return '';
+  const s = p.screening;
+  const people = s.kind === 'person' ? [s.person] : s.vehicle.occupants;
+  const words = people.flatMap((x) => [x.name, x.idNumber, x.phone]);
+  if (s.kind === 'vehicle') words.push(s.vehicle.plate);
+  return words.filter(Boolean).join(' ').toUpperCase();
+}
+
+/**
+ * Appends one event durably: the chain head is read and the new row written inside one
+ * immediate transaction, so two writers can never fork the chain.
+ */
+export function appendEvent(db: Database, input: AppendInput): StationEvent {
+  const at = input.at ?? new Date();
+  const { localDate, utcOffsetMin } = localDateAndOffset(at, input.timeZone);
+  const payload = JSON.parse(canonicalJson(input.payload)) as unknown;
+  const screening = screeningPayloadOf(input.kind, payload);
+  const write = db.transaction((): StationEvent => {
+    const head = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+    const unhashed: Omit<StationEvent, 'hash'> = {
+      seq: (head?.seq ?? 0) + 1,
+      id: randomUUID(),
+      stationCode: input.stationCode,
+      kind: input.kind,
+      recordedAt: at.toISOString(),
+      utcOffsetMin,
+      localDate,
+      staffId: input.staff.staffId,
+      staffName: input.staff.name,
+      shiftId: input.staff.shiftId,
+      screeningKind: screening?.screening.kind ?? null,
+      decision: screening?.verdict.decision ?? null,
+      direction: screening?.screening.direction ?? null,
+      payload,
+      prevHash: head?.hash ?? GENESIS_HASH,
+    };
+    const event: StationEvent = { ...unhashed, hash: eventHash(unhashed) };
+    db.prepare(`INSERT INTO events (seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id,
+      staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      BigInt(event.seq), event.id, event.stationCode, event.kind, event.recordedAt, BigInt(event.utcOffsetMin),
+      event.localDate, BigInt(event.staffId), event.staffName, event.shiftId === null ? null : BigInt(event.shiftId),
+      event.screeningKind, event.decision, event.direction, searchTextOf(screening), canonicalJson(payload),
+      event.prevHash, event.hash,
+    );
+    if (input.targetId) {
+      db.prepare('INSERT INTO amendments (amendment_seq, target_id) VALUES (?, ?)').run(BigInt(event.seq), input.targetId);
+    }
+    return event;
+  });
+  return write.immediate();
+}
+
+export function eventById(db: Database, id: string): StationEvent | null {
+  const row = db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  return row ? rowToEvent(row) : null;
+}
+
+export function amendmentsOf(db: Database, targetId: string): StationEvent[] {
+  return (db.prepare(`SELECT e.* FROM amendments a JOIN events e ON e.seq = a.amendment_seq
+    WHERE a.target_id = ? ORDER BY e.seq`).all(targetId) as EventRow[]).map(rowToEvent);
+}
+
+/** Every event in seq order, streamed (a day can hold 100,000 rows). */
+export function* iterateEvents(db: Database, range?: { fromDate: string; toDate: string }): Generator<StationEvent> {
+  const stmt = range
+    ? db.prepare('SELECT * FROM events WHERE local_date BETWEEN ? AND ? ORDER BY seq')
+    : db.prepare('SELECT * FROM events ORDER BY seq');
+  const rows = (range ? stmt.iterate(range.fromDate, range.toDate) : stmt.iterate()) as Iterable<EventRow>;
+  for (const row of rows) yield rowToEvent(row);
+}
+
+export function verifyStoredChain(db: Database): ChainProblem | null {
+  return findChainProblem(iterateEvents(db));
+}
+
+export function countEvents(db: Database, localDate?: string): number {
+  const sql = "SELECT COUNT(*) AS n FROM events WHERE kind = 'screening'" + (localDate ? ' AND local_date = ?' : '');
+  const row = (localDate ? db.prepare(sql).get(localDate) : db.prepare(sql).get()) as { n: number };
+  return row.n;
+}

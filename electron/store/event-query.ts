@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { EventView, ListEventsRequest } from '../../shared/api/core.ts';
+import { amendmentsOf, rowToEvent, type EventRow } from './event-log.ts';
+
+type Query = z.output<typeof ListEventsRequest>;
+
+/** Screenings (newest first) matching the log's filters; amendments are attached, not listed. */
+export function listScreenings(db: Database, q: Query): { events: EventView[]; nextBeforeSeq: number | null } {
+  const where = ["kind = 'screening'"];
+  const params: (string | bigint)[] = [];
+  const add = (sql: string, value: string | bigint) => { where.push(sql); params.push(value); };
+  if (q.date) add('local_date = ?', q.date);
+  if (q.kind) add('screening_kind = ?', q.kind);
+  if (q.direction) add('direction = ?', q.direction);
+  if (q.beforeSeq) add('seq < ?', BigInt(q.beforeSeq));
+  // Filters on the decision in force: an amendment may have changed it.
+  if (q.decision) {
+    add(`COALESCE((SELECT e2.decision FROM amendments a JOIN events e2 ON e2.seq = a.amendment_seq
+      WHERE a.target_id = events.id ORDER BY a.amendment_seq DESC LIMIT 1), decision) = ?`, q.decision);
+  }
+  if (q.text) add("instr(search_text, ?) > 0", q.text.toUpperCase());
+  const rows = db.prepare(`SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT ?`)
+    .all(...params, BigInt(q.limit + 1)) as EventRow[];
+  const page = rows.slice(0, q.limit).map(rowToEvent);
+  return {
+    events: page.map((e) => ({ ...e, amendments: amendmentsOf(db, e.id) })),
+    nextBeforeSeq: rows.length > q.limit ? page[page.length - 1]!.seq : null,
+  };
+}

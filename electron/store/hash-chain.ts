@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../shared/domain/canonical-json.ts';
+import type { StationEvent } from '../../shared/domain/event.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** hash = SHA-256(prev_hash ‖ canonical event without its hash). */
+export function eventHash(event: Omit<StationEvent, 'hash'> & { hash?: string }): string {
+  const { prevHash, hash: _ignored, ...rest } = event;
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(rest)).digest('hex');
+}
+
+export type ChainProblem = { seq: number; problem: 'hash-mismatch' | 'broken-link' | 'gap' };
+export interface ChainStart { prevHash: string; seq: number }
+
+/**
+ * Walks events in seq order from `start` (the genesis, or the link a retention purge recorded)
+ * and returns the first event whose sequence, link or hash is wrong.
+ */
+export function findChainProblem(events: Iterable<StationEvent>, start: ChainStart = { prevHash: GENESIS_HASH, seq: 0 }): ChainProblem | null {
+  let { prevHash, seq } = start;
+  for (const event of events) {
+    if (event.seq !== seq + 1) return { seq: event.seq, problem: 'gap' };
+    if (event.prevHash !== prevHash) return { seq: event.seq, problem: 'broken-link' };
+    if (eventHash(event) !== event.hash) return { seq: event.seq, problem: 'hash-mismatch' };
+    prevHash = event.hash;
+    seq = event.seq;
+  }
+  return null;
+}

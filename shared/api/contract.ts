@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { MethodSpec } from './define.ts';
+import { coreMethods, DeviceStatus } from './core.ts';
+import { StationEvent } from '../domain/event.ts';
+
+/**
+ * The one contract between the UI and the station. Both transports (Electron IPC and the
+ * local web bridge) and both clients are generated from these two tables; a capability adds
+ * its methods as a module spread in here, never as hand wiring in a transport.
+ */
+export const methods = {
+  ...coreMethods,
+} satisfies Record<string, MethodSpec>;
+
+export const ThermometerReading = z.object({
+  celsius: z.number(),
+  ambientCelsius: z.number().optional(),
+  /** The calibration offset already added to `celsius`. */
+  offsetCelsius: z.number().default(0),
+  at: z.string(),
+  protocol: z.string(),
+});
+export type ThermometerReading = z.infer<typeof ThermometerReading>;
+
+export const pushedEvents = {
+  eventRecorded: StationEvent,
+  /** Batched: the thermometer service flushes about every 30 ms, never one message per frame. */
+  thermometerReading: z.array(ThermometerReading),
+  deviceStatus: DeviceStatus,
+} satisfies Record<string, z.ZodType>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['request']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['response']>;
+export type PushedEvents = typeof pushedEvents;
+export type PushedEventName = keyof PushedEvents;
+export type PushedEventData<E extends PushedEventName> = z.output<PushedEvents[E]>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const pushedEventNames = Object.keys(pushedEvents) as PushedEventName[];
+
+/** The station API as the renderer sees it: one async function per method. */
+export type StationApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+};
+
+/** Errors crossing a transport carry a stable code the UI can translate. */
+export const ApiErrorCode = z.enum([
+  'bad-request', 'unauthenticated', 'forbidden', 'not-found', 'conflict', 'locked', 'storage', 'internal',
+]);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+export const ApiErrorBody = z.object({
+  error: z.object({
+    code: ApiErrorCode,
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  toBody(): ApiErrorBody {
+    return { error: { code: this.code, message: this.message, issues: this.issues } };
+  }
+}

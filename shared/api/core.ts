@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { method } from './define.ts';
+import { Decision, Direction, Screening, Verdict } from '../domain/screening.ts';
+import { ScreeningPayload, StationEvent } from '../domain/event.ts';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const Pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
+const StaffName = z.string().trim().min(1).max(40);
+
+export const StaffRole = z.enum(['staff', 'supervisor']);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+export const StaffOnDuty = z.object({
+  staffId: z.number().int(),
+  name: z.string(),
+  role: StaffRole,
+  shiftId: z.number().int(),
+  since: z.string(),
+});
+export type StaffOnDuty = z.infer<typeof StaffOnDuty>;
+
+export const DeviceState = z.enum(['disconnected', 'connecting', 'connected', 'receiving', 'error']);
+export type DeviceState = z.infer<typeof DeviceState>;
+
+export const DeviceStatus = z.object({
+  device: z.string(),
+  state: DeviceState,
+  detail: z.string().default(''),
+  at: z.string(),
+});
+export type DeviceStatus = z.infer<typeof DeviceStatus>;
+
+/** Station-wide settings. Other capabilities add their own keys under their own names. */
+export const Settings = z.object({
+  stationName: z.string().trim().max(60).default(''),
+  stationCode: z.string().trim().max(20).default(''),
+  township: z.string().trim().max(60).default(''),
+  village: z.string().trim().max(60).default(''),
+  timezone: z.string().max(60).default('Asia/Shanghai'),
+  localRegionPrefixes: z.array(z.string().regex(/^\d{2,6}$/)).max(50).default([]),
+  localPlatePrefixes: z.array(z.string().trim().min(1).max(3)).max(50).default([]),
+  feverThresholdCelsius: z.number().min(36).max(40).default(37.3),
+  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const Status = z.object({
+  stationName: z.string(),
+  stationCode: z.string(),
+  version: z.string(),
+  setUp: z.boolean(),
+  /** The station's local calendar day now. */
+  today: z.string(),
+  counts: z.object({ today: z.number().int(), total: z.number().int() }),
+  devices: z.array(DeviceStatus),
+});
+export type Status = z.infer<typeof Status>;
+
+export const EventView = StationEvent.extend({
+  /** Amendment events that correct this one, oldest first; the last one is in force. */
+  amendments: z.array(StationEvent),
+});
+export type EventView = z.infer<typeof EventView>;
+
+export const ListEventsRequest = z.object({
+  date: IsoDate.optional(),
+  kind: z.enum(['person', 'vehicle']).optional(),
+  decision: Decision.optional(),
+  direction: Direction.optional(),
+  text: z.string().trim().max(60).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+  /** Return events with seq below this (paging backwards from the newest). */
+  beforeSeq: z.number().int().positive().optional(),
+});
+
+export const Session = z.object({ token: z.string(), staff: StaffOnDuty });
+export type Session = z.infer<typeof Session>;
+
+export const coreMethods = {
+  status: method({ role: 'public', request: z.object({}), response: Status }),
+  getSettings: method({ role: 'public', request: z.object({}), response: Settings }),
+  updateSettings: method({ role: 'supervisor', request: Settings.partial(), response: Settings }),
+  /** First run only: station identity plus the first supervisor. Refused once set up. */
+  setup: method({
+    role: 'public',
+    request: z.object({
+      settings: Settings.partial().extend({ stationName: z.string().trim().min(1).max(60), stationCode: z.string().trim().min(1).max(20) }),
+      supervisor: z.object({ name: StaffName, pin: Pin }),
+    }),
+    response: Session,
+  }),
+  addStaff: method({
+    role: 'supervisor',
+    request: z.object({ name: StaffName, pin: Pin, role: StaffRole }),
+    response: z.object({ staffId: z.number().int() }),
+  }),
+  listStaff: method({
+    role: 'public',
+    request: z.object({}),
+    response: z.array(z.object({ staffId: z.number().int(), name: z.string(), role: StaffRole })),
+  }),
+  signIn: method({ role: 'public', request: z.object({ name: StaffName, pin: Pin }), response: Session }),
+  signOut: method({ role: 'staff', request: z.object({}), response: z.object({ ok: z.literal(true) }) }),
+  whoAmI: method({ role: 'staff', request: z.object({}), response: StaffOnDuty }),
+  recordScreening: method({
+    role: 'staff',
+    request: z.object({
+      screening: Screening,
+      verdict: Verdict,
+      suggested: Verdict.optional(),
+      overrideReason: z.string().trim().max(200).default(''),
+    }),
+    response: StationEvent,
+  }),
+  listEvents: method({
+    role: 'staff',
+    request: ListEventsRequest,
+    response: z.object({ events: z.array(EventView), nextBeforeSeq: z.number().int().nullable() }),
+  }),
+  amendEvent: method({
+    role: 'supervisor',
+    request: z.object({ targetId: z.string().uuid(), payload: ScreeningPayload, reason: z.string().trim().min(1).max(200) }),
+    response: StationEvent,
+  }),
+};

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** What the staff member decides at the barrier. 劝返 = turn-away; refer = send to the health centre. */
+export const Decision = z.enum(['allow', 'turn-away', 'refer']);
+export type Decision = z.infer<typeof Decision>;
+
+export const Direction = z.enum(['in', 'out']);
+export type Direction = z.infer<typeof Direction>;
+
+export const CodeColour = z.enum(['green', 'yellow', 'red', 'none']);
+export type CodeColour = z.infer<typeof CodeColour>;
+
+export const VehicleType = z.enum([
+  'private-car', 'taxi', 'coach', 'freight', 'emergency', 'agricultural', 'motorcycle', 'other',
+]);
+export type VehicleType = z.infer<typeof VehicleType>;
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** A temperature as it went into a record: from the thermometer's stable capture, or typed in. */
+export const TemperatureRecord = z.object({
+  celsius: z.number().min(25).max(45),
+  source: z.enum(['device', 'manual']),
+  /** The calibration offset already added to `celsius`, so the raw value can be recovered. */
+  offsetCelsius: z.number().min(-5).max(5).default(0),
+  protocol: text(40).optional(),
+});
+export type TemperatureRecord = z.infer<typeof TemperatureRecord>;
+
+export const HealthCodeRecord = z.object({
+  colour: CodeColour,
+  /** Raw scanned payload, kept as scanned; the station never claims to have verified it. */
+  raw: text(4000).optional(),
+});
+export type HealthCodeRecord = z.infer<typeof HealthCodeRecord>;
+
+/** One person at the barrier: the columns of the registration sheet (登记表). */
+export const PersonScreening = z.object({
+  name: text(60).default(''),
+  sex: z.enum(['male', 'female', 'unknown']).default('unknown'),
+  idNumber: text(40).default(''),
+  phone: text(30).default(''),
+  origin: text(120).default(''),
+  destination: text(120).default(''),
+  reason: text(200).default(''),
+  temperature: TemperatureRecord.optional(),
+  healthCode: HealthCodeRecord.optional(),
+  /** A returnee (返乡人员) to be registered with the village. */
+  returnee: z.boolean().default(false),
+});
+export type PersonScreening = z.infer<typeof PersonScreening>;
+
+export const VehicleScreening = z.object({
+  plate: text(20).min(1),
+  vehicleType: VehicleType,
+  occupantCount: z.number().int().min(0).max(99),
+  occupants: z.array(PersonScreening).max(99).default([]),
+  origin: text(120).default(''),
+  destination: text(120).default(''),
+  reason: text(200).default(''),
+  /** Green channel (绿色通道) kind for emergency or supply vehicles, e.g. "ambulance", "supplies". */
+  greenChannel: text(60).default(''),
+});
+export type VehicleScreening = z.infer<typeof VehicleScreening>;
+
+export const Screening = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), direction: Direction, person: PersonScreening }),
+  z.object({ kind: z.literal('vehicle'), direction: Direction, vehicle: VehicleScreening }),
+]);
+export type Screening = z.infer<typeof Screening>;
+export type ScreeningInput = z.input<typeof Screening>;
+
+/** A decision with the reasons behind it (short codes, translated in the UI). */
+export const Verdict = z.object({ decision: Decision, reasons: z.array(text(80)).max(20) });
+export type Verdict = z.infer<typeof Verdict>;
