@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus } from './core.ts';
+import { rulesMethods } from './rules.ts';
 import { StationEvent } from '../domain/event.ts';
 
 /**
@@ -10,6 +11,7 @@ import { StationEvent } from '../domain/event.ts';
  */
 export const methods = {
   ...coreMethods,
+  ...rulesMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const ThermometerReading = z.object({

@@ -8,6 +8,7 @@ import * as staffStore from '../../store/staff-store.ts';
 import { readSettings, writeSettings } from '../../store/settings-store.ts';
 import { audit } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+import { checkedScreening } from '../screening-check.ts';
 
 export const STATION_SETTINGS = 'station';
 
@@ -71,7 +72,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       },
       whoAmI: (_input, ctx) => requireStaff(ctx),
       recordScreening(input, ctx) {
-        const payload = ScreeningPayload.parse(input);
+        const payload = ScreeningPayload.parse(checkedScreening(db, stationSettings(core), input));
         return append(requireStaff(ctx), 'screening', payload);
       },
       listEvents: (query) => listScreenings(db, query),
@@ -79,7 +80,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         const target = eventById(db, targetId);
         if (!target || target.kind !== 'screening') throw new ApiError('not-found', `no screening with id ${targetId}`);
         const staff = requireStaff(ctx);
-        const event = append(staff, 'amendment', { targetId, payload, reason }, targetId);
+        const event = append(staff, 'amendment', { targetId, payload: checkedScreening(db, stationSettings(core), payload), reason }, targetId);
         audit(db, 'event.amend', staff.staffId, { targetSeq: target.seq, amendmentSeq: event.seq });
         return event;
       },

@@ -1,7 +1,9 @@
 import type { StationCore, StationModule } from '../module.ts';
 import { coreModule } from './core.ts';
+import { rulesModule } from './rules.ts';
 
 /** Every capability of the station, one line each. Together they must cover the contract. */
 export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   coreModule,
+  rulesModule,
 ];

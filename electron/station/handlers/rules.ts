@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3';
+import { rulesMethods } from '../../../shared/api/rules.ts';
+import type { Settings } from '../../../shared/api/core.ts';
+import { RuleSettings, type RuleContext } from '../../../shared/rules/settings.ts';
+import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { audit } from '../../store/audit-log.ts';
+import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+
+const RULE_SETTINGS = 'rules';
+
+export function readRuleSettings(db: Database): RuleSettings {
+  return readSettings(db, RULE_SETTINGS, RuleSettings);
+}
+
+/** What the rules read: the station's threshold and local prefixes plus the policy group. */
+export function ruleContext(db: Database, station: Settings): RuleContext {
+  const { feverThresholdCelsius, localRegionPrefixes, localPlatePrefixes } = station;
+  return { feverThresholdCelsius, localRegionPrefixes, localPlatePrefixes, rules: readRuleSettings(db) };
+}
+
+export function rulesModule(core: StationCore): StationModule<keyof typeof rulesMethods> {
+  const { db } = core;
+  return {
+    handlers: {
+      getRuleSettings: () => readRuleSettings(db),
+      updateRuleSettings(patch, ctx) {
+        const saved = writeSettings(db, RULE_SETTINGS, RuleSettings, { ...readRuleSettings(db), ...patch });
+        audit(db, 'rules.update', requireStaff(ctx).staffId, { keys: Object.keys(patch) });
+        return saved;
+      },
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStation, type Station } from '../../../../electron/station/station.ts';
+
+const dirs: string[] = [];
+let station: Station;
+let supervisor: string;
+let staff: string;
+
+const person = (celsius: number) => ({
+  kind: 'person', direction: 'in',
+  person: { idNumber: '450321199001011234', temperature: { celsius, source: 'device' }, healthCode: { colour: 'green' } },
+});
+const outsideTaxi = { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } };
+
+beforeEach(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'screening-check-'));
+  dirs.push(dir);
+  station = createStation({ dbPath: join(dir, 'station.db') });
+  const session = await station.call('setup', {
+    settings: { stationName: '测试卡点', stationCode: 'T01', localRegionPrefixes: ['4503'], localPlatePrefixes: ['桂C'] },
+    supervisor: { name: '李主任', pin: '2580' },
+  });
+  supervisor = session.token;
+  await station.call('addStaff', { name: '王芳', pin: '1111', role: 'staff' }, supervisor);
+  staff = (await station.call('signIn', { name: '王芳', pin: '1111' })).token;
+});
+
+afterEach(async () => {
+  await station.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('recordScreening judges the suggestion again in the station', () => {
+  it('stores the suggestion the rules make, not the one the client sent', async () => {
+    const event = await station.call('recordScreening', {
+      screening: person(38.0), verdict: { decision: 'refer', reasons: ['made-up'] }, suggested: { decision: 'allow', reasons: [] },
+    }, staff);
+    expect(event.decision).toBe('refer');
+    expect(event.payload).toMatchObject({ verdict: { decision: 'refer', reasons: ['fever'] }, suggested: { decision: 'refer', reasons: ['fever'] }, overrideReason: '' });
+  });
+
+  it('refuses another decision than suggested without a reason, and records one with it', async () => {
+    const refused = station.call('recordScreening', { screening: outsideTaxi, verdict: { decision: 'allow', reasons: [] } }, staff);
+    await expect(refused).rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'overrideReason' }] });
+    const event = await station.call('recordScreening', { screening: outsideTaxi, verdict: { decision: 'allow', reasons: [] }, overrideReason: '村委会批准' }, staff);
+    expect(event.payload).toMatchObject({ verdict: { decision: 'allow', reasons: ['override'] }, suggested: { decision: 'turn-away' }, overrideReason: '村委会批准' });
+  });
+
+  it('refuses to let in an incomplete record, naming what is missing', async () => {
+    const noTemp = { kind: 'person', direction: 'in', person: { idNumber: '450321199001011234' } };
+    await expect(station.call('recordScreening', { screening: noTemp, verdict: { decision: 'allow', reasons: [] } }, staff))
+      .rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'screening.temperature' }] });
+  });
+
+  it('uses the rule settings a supervisor stored, and only a supervisor may change them', async () => {
+    await expect(station.call('updateRuleSettings', { barredOutsideVehicleTypes: [] }, staff)).rejects.toMatchObject({ code: 'forbidden' });
+    await station.call('updateRuleSettings', { barredOutsideVehicleTypes: ['coach'] }, supervisor);
+    expect((await station.call('getRuleSettings', {})).barredOutsideVehicleTypes).toEqual(['coach']);
+    const full = { ...outsideTaxi, vehicle: { ...outsideTaxi.vehicle, occupantCount: 1, occupants: [person(36.5).person] } };
+    const event = await station.call('recordScreening', { screening: full, verdict: { decision: 'allow', reasons: [] } }, staff);
+    expect(event.payload).toMatchObject({ suggested: { decision: 'allow', reasons: ['outside-vehicle'] } });
+  });
+
+  it('checks a correction the same way, and keeps the original', async () => {
+    const original = await station.call('recordScreening', { screening: person(36.5), verdict: { decision: 'allow', reasons: [] } }, staff);
+    const corrected = { screening: person(38.1), verdict: { decision: 'allow', reasons: [] } };
+    await expect(station.call('amendEvent', { targetId: original.id, payload: corrected, reason: '体温录错' }, staff)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(station.call('amendEvent', { targetId: original.id, payload: corrected, reason: '体温录错' }, supervisor)).rejects.toMatchObject({ code: 'bad-request' });
+    await station.call('amendEvent', { targetId: original.id, payload: { ...corrected, verdict: { decision: 'refer', reasons: [] } }, reason: '体温录错' }, supervisor);
+    const { events } = await station.call('listEvents', {}, staff);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.decision).toBe('allow');
+    expect(events[0]!.amendments.map((a) => a.decision)).toEqual(['refer']);
+  });
+});
