@@ -20,3 +20,9 @@ export function isKnownTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** HH:MM:SS on the station's clock for a recorded instant and the offset stored with it. */
+export function stationClockTime(recordedAt: string, utcOffsetMin: number): string {
+  const shifted = new Date(new Date(recordedAt).getTime() + utcOffsetMin * 60_000);
+  return shifted.toISOString().slice(11, 19);
+}

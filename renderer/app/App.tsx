@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { SetupScreen } from '../screens/SetupScreen.tsx';
+import { SignInScreen } from '../screens/SignInScreen.tsx';
+import { routes } from './routes.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { useStation } from './station-context.tsx';
+import { useHashRoute } from './use-hash-route.ts';
+
+/** The frame: status bar, navigation, and the screen for the current route (or setup / sign-in). */
+export function App() {
+  const { t } = useTranslation();
+  const { status, staff, signOut } = useStation();
+  const [routeId, go] = useHashRoute(routes[0]!.id);
+  const visible = routes.filter((r) => !r.supervisorOnly || staff?.role === 'supervisor');
+  const route = visible.find((r) => r.id === routeId) ?? visible[0]!;
+
+  let body;
+  if (!status) body = <p className="loading" aria-busy="true">…</p>;
+  else if (!status.setUp) body = <SetupScreen />;
+  else if (!staff) body = <SignInScreen />;
+  else body = route.render();
+
+  return (
+    <div className="app">
+      <StatusBar />
+      {staff && status?.setUp && (
+        <nav className="main-nav">
+          {visible.map((r) => (
+            <button key={r.id} type="button" aria-current={r.id === route.id ? 'page' : undefined} onClick={() => go(r.id)}>
+              {t(r.labelKey)}
+            </button>
+          ))}
+          <button type="button" className="sign-out" onClick={() => void signOut()}>{t('common:nav.signOut')}</button>
+        </nav>
+      )}
+      <main className="screen">{body}</main>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n/i18n.ts';
+import { useStation } from './station-context.tsx';
+
+function useBrowserOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => { window.removeEventListener('online', update); window.removeEventListener('offline', update); };
+  }, []);
+  return online;
+}
+
+/** Always on screen: which station, who is on duty, the thermometer, today's count, connectivity. */
+export function StatusBar() {
+  const { t, i18n } = useTranslation('common');
+  const { status, staff, connected } = useStation();
+  const online = useBrowserOnline();
+  const thermometer = status?.devices.find((d) => d.device === 'thermometer');
+  return (
+    <header className="status-bar" role="banner">
+      <strong className="status-station">{status?.stationName || t('appName')}</strong>
+      <span data-testid="status-staff">{t('status.onDuty')}: {staff ? staff.name : t('status.nobodyOnDuty')}</span>
+      <span data-testid="status-thermometer" className={`device device-${thermometer?.state ?? 'none'}`}>
+        {t('status.thermometer')}: {t(`status.device.${thermometer?.state ?? 'none'}`)}
+      </span>
+      <span data-testid="status-count">{t('status.records')}: <b>{status?.counts.today ?? '–'}</b></span>
+      <span data-testid="status-online" className={connected && online ? 'ok' : 'warn'}>
+        {!connected ? t('status.stationLost') : online ? t('status.online') : t('status.offline')}
+      </span>
+      <button type="button" className="lang-switch" data-testid="lang-switch"
+        onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}>
+        {t('language.switchTo')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+import { test as base } from '@playwright/test';
+import { startStationProcess, type RunningStation } from '../support/station-process.ts';
+
+export const SUPERVISOR = { name: '王芳', pin: '2468' };
+
+/** Each test gets its own real station (`serve`) on its own temporary database. */
+export const test = base.extend<{ station: RunningStation }>({
+  station: async ({}, use) => {
+    const station = await startStationProcess();
+    await use(station);
+    await station.stop();
+  },
+});
+
+/** Sets a fresh station up through the API and returns the supervisor's session token. */
+export async function setUpStation(station: RunningStation): Promise<string> {
+  const session = await station.api('setup', {
+    settings: { stationName: '城东卡点', stationCode: 'CD01', localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'] },
+    supervisor: SUPERVISOR,
+  });
+  return session.token;
+}
+
+export { expect } from '@playwright/test';
