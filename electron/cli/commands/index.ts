@@ -1,4 +1,6 @@
 import type { Command } from '../command.ts';
+import { decode } from './decode.ts';
+import { demo } from './demo.ts';
 import { serve } from './serve.ts';
 import { verify } from './verify.ts';
 
@@ -6,4 +8,6 @@ import { verify } from './verify.ts';
 export const commands: Command[] = [
   serve,
   verify,
+  demo,
+  decode,
 ];

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { Settings } from '../../../shared/api/core.ts';
+import { createStation } from '../../station/station.ts';
+import { stationSettings } from '../../station/handlers/core.ts';
+import { ruleContext } from '../../station/handlers/rules.ts';
+import { listStaff } from '../../store/staff-store.ts';
+import { planDemo, DEMO_STAFF, DEMO_SUPERVISOR } from '../../demo/plan.ts';
+import { playDemo } from '../../demo/play.ts';
+import { type Command, parseIntOption, parseOptions, UsageError } from '../command.ts';
+
+/** The demo station, used when the database is still empty (a Guangxi county, UTC+8). */
+const DEMO_STATION: Partial<Settings> & { stationName: string; stationCode: string } = {
+  stationName: '新村路口卡点（演示）', stationCode: 'DEMO-01', township: '白沙镇', village: '新村',
+  timezone: 'Asia/Shanghai', localRegionPrefixes: ['450321'], localPlatePrefixes: ['桂C'], feverThresholdCelsius: 37.3,
+};
+
+function parseDay(value: string | undefined): string {
+  if (!value) throw new UsageError('demo needs --from YYYY-MM-DD');
+  const time = Date.parse(`${value}T00:00:00Z`);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  if (!ok) throw new UsageError(`--from must be a real date as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+export const demo: Command = {
+  name: 'demo',
+  summary: 'fill a database with realistic, deterministic demo screenings (training, screenshots, benchmarks)',
+  usage: 'demo --db PATH --from YYYY-MM-DD --days N --per-day N [--seed N]',
+  async run(args) {
+    const { values } = parseOptions(args, {
+      db: { type: 'string' }, from: { type: 'string' }, days: { type: 'string' }, 'per-day': { type: 'string' }, seed: { type: 'string' },
+    });
+    if (!values.db) throw new UsageError('demo needs --db PATH');
+    const from = parseDay(values.from);
+    const days = parseIntOption(values.days, 'days', 1, 366);
+    const perDay = parseIntOption(values['per-day'], 'per-day', 1, 100_000);
+    if (days === undefined || perDay === undefined) throw new UsageError('demo needs --days N and --per-day N');
+    const seed = parseIntOption(values.seed, 'seed', 0, 0xffffffff) ?? 1;
+
+    const station = createStation({ dbPath: resolve(values.db) });
+    try {
+      const { db } = station.core;
+      const status = await station.call('status', {});
+      const token = status.setUp ? null : (await station.call('setup', { settings: DEMO_STATION, supervisor: DEMO_SUPERVISOR })).token;
+      const known = new Set(listStaff(db).map((s) => s.name));
+      for (const s of [DEMO_SUPERVISOR, ...DEMO_STAFF]) {
+        if (known.has(s.name)) continue;
+        if (!token) throw new UsageError(`this station was set up without the demo staff (${s.name}); use an empty --db`);
+        await station.call('addStaff', s, token);
+      }
+      if (token) await station.call('signOut', {}, token);
+      const settings = stationSettings(station.core);
+      const plan = planDemo({ from, days, perDay, seed, timeZone: settings.timezone }, ruleContext(db, settings));
+      const s = playDemo(db, settings, plan);
+      process.stdout.write(`demo: ${s.screenings} screenings over ${days} day(s) from ${from}: ${s.turnBacks} turned away, ` +
+        `${s.referrals} referred, ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts\n`);
+      process.stdout.write(`sign in as ${DEMO_SUPERVISOR.name} (PIN ${DEMO_SUPERVISOR.pin}, supervisor) or ${DEMO_STAFF.map((x) => `${x.name} (${x.pin})`).join(', ')}\n`);
+      return 0;
+    } finally {
+      await station.close();
+    }
+  },
+};

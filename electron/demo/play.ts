@@ -1,0 +1,59 @@
+import type { Database } from 'better-sqlite3';
+import type { Settings } from '../../shared/api/core.ts';
+import { appendEvent } from '../store/event-log.ts';
+import { endShift, signIn } from '../store/staff-store.ts';
+import { checkedScreening } from '../station/screening-check.ts';
+import { DEMO_STAFF, DEMO_SUPERVISOR, type DemoPlan, type DemoShift } from './plan.ts';
+
+export interface DemoSummary { screenings: number; turnBacks: number; referrals: number; overrides: number; amendments: number; shifts: number }
+
+type Step = { at: Date; order: number; run: () => void };
+
+const PIN_OF = new Map<string, string>([...DEMO_STAFF, DEMO_SUPERVISOR].map((s) => [s.name, s.pin]));
+
+/**
+ * Writes a plan into the store in time order, through the same functions the station uses:
+ * sign-in opens a shift, every screening and correction is judged by the rules and appended to
+ * the hash chain. One transaction per call keeps a year of demo data to seconds, not hours.
+ */
+export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoSummary {
+  const onDuty = new Map<DemoShift, { staffId: number; name: string; shiftId: number }>();
+  const ids: string[] = [];
+  const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: plan.shifts.length };
+  const append = (staff: { staffId: number; name: string; shiftId: number }, at: Date, kind: 'screening' | 'amendment', payload: unknown, targetId?: string) =>
+    appendEvent(db, { kind, payload, stationCode: station.stationCode, timeZone: station.timezone, staff, at, ...(targetId ? { targetId } : {}) });
+  const signInAt = (name: string, at: Date) => {
+    const { staff } = signIn(db, name, PIN_OF.get(name)!, at);
+    return { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };
+  };
+
+  // Same instant: shifts open first and close last, so every record falls inside one.
+  const steps: Step[] = [];
+  for (const shift of plan.shifts) {
+    steps.push({ at: shift.start, order: 0, run: () => onDuty.set(shift, signInAt(shift.staff, shift.start)) });
+    steps.push({ at: shift.end, order: 3, run: () => endShift(db, onDuty.get(shift)!.shiftId, shift.end) });
+  }
+  plan.screenings.forEach((s, i) => steps.push({
+    at: s.at, order: 1, run: () => {
+      const payload = checkedScreening(db, station, { screening: s.draft, verdict: { decision: s.decision, reasons: [] }, overrideReason: s.overrideReason });
+      ids[i] = append(onDuty.get(s.shift)!, s.at, 'screening', payload).id;
+      summary.screenings++;
+      if (s.decision === 'turn-away') summary.turnBacks++;
+      if (s.decision === 'refer') summary.referrals++;
+      if (s.overrideReason) summary.overrides++;
+    },
+  }));
+  for (const a of plan.amendments) {
+    steps.push({
+      at: a.at, order: 2, run: () => {
+        const target = plan.screenings[a.targetIndex]!;
+        const payload = checkedScreening(db, station, { screening: a.draft, verdict: { decision: target.decision, reasons: [] }, overrideReason: target.overrideReason });
+        append(onDuty.get(a.shift)!, a.at, 'amendment', { targetId: ids[a.targetIndex]!, payload, reason: a.reason }, ids[a.targetIndex]!);
+        summary.amendments++;
+      },
+    });
+  }
+  steps.sort((x, y) => x.at.getTime() - y.at.getTime() || x.order - y.order);
+  db.transaction(() => { for (const step of steps) step.run(); })();
+  return summary;
+}

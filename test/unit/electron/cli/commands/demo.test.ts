@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { demo } from '../../../../../electron/cli/commands/demo.ts';
+import { UsageError } from '../../../../../electron/cli/command.ts';
+import { openDatabase } from '../../../../../electron/store/database.ts';
+import { verifyStoredChain } from '../../../../../electron/store/event-log.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'demo-cmd-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fingerprint(path: string) {
+  const db = openDatabase(path, { readonly: true });
+  try {
+    // Ids and hashes are fresh per run; an amendment names its target by id, so compare without ids.
+    const rows = (db.prepare(`SELECT kind, recorded_at, local_date, staff_name, decision, direction, payload FROM events ORDER BY seq`).all() as { kind: string; payload: string }[])
+      .map((r) => ({ ...r, payload: r.payload.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>') }));
+    const shifts = db.prepare('SELECT COUNT(*) AS n, COUNT(ended_at) AS ended FROM shifts').get() as { n: number; ended: number };
+    return { rows, shifts, chain: verifyStoredChain(db) };
+  } finally {
+    db.close();
+  }
+}
+
+describe('demo command', () => {
+  it('fills an empty database through the store, deterministically for a seed', async () => {
+    const args = (db: string) => ['--db', join(dir, db), '--from', '2026-11-01', '--days', '3', '--per-day', '120', '--seed', '9'];
+    expect(await demo.run(args('a.db'))).toBe(0);
+    expect(await demo.run(args('b.db'))).toBe(0);
+    const a = fingerprint(join(dir, 'a.db'));
+    const b = fingerprint(join(dir, 'b.db'));
+    expect(a.chain).toBeNull();
+    expect(b.rows).toEqual(a.rows);
+    expect(a.rows.filter((r) => r.kind === 'screening').length).toBeGreaterThanOrEqual(3 * 102);
+    expect(a.rows.some((r) => r.kind === 'amendment')).toBe(true);
+    expect(a.shifts.n).toBeGreaterThan(6);
+    expect(a.shifts.ended).toBe(a.shifts.n);
+  });
+
+  it('adds more days to its own station', async () => {
+    const path = join(dir, 'c.db');
+    await demo.run(['--db', path, '--from', '2026-11-01', '--days', '1', '--per-day', '20']);
+    await demo.run(['--db', path, '--from', '2026-11-02', '--days', '1', '--per-day', '20']);
+    const days = new Set(fingerprint(path).rows.map((r) => (r as unknown as { local_date: string }).local_date));
+    expect([...days].sort()).toEqual(['2026-11-01', '2026-11-02']);
+  });
+
+  it.each([
+    [['--from', '2026-11-01', '--days', '1', '--per-day', '1'], /--db/],
+    [['--db', 'x.db', '--from', '2026-02-30', '--days', '1', '--per-day', '1'], /real date/],
+    [['--db', 'x.db', '--from', '2026-11-01', '--days', '0', '--per-day', '1'], /--days/],
+    [['--db', 'x.db', '--from', '2026-11-01', '--days', '1'], /--per-day/],
+    [['--db', 'x.db', '--from', '2026-11-01', '--days', '1', '--per-day', '1', '--seed', '-1'], /seed|argument/],
+  ])('refuses %j as a usage error', async (args, message) => {
+    await expect(demo.run(args)).rejects.toThrow(UsageError);
+    await expect(demo.run(args)).rejects.toThrow(message);
+  });
+});
