@@ -1,0 +1,123 @@
+/**
+ * Stable capture: which reading a screening uses. A value counts only in the body range
+ * (34.0–42.5 °C; outside it is ambient, nobody in front, or a misfire: re-measure). It is
+ * captured when the last few values are steady (three in a row within 0.2 °C), or, for a
+ * handheld gun that sends a short burst per trigger pull, as the peak of the burst once the
+ * burst has gone quiet. A capture holds until the next measurement starts.
+ */
+export interface CaptureOptions {
+  minCelsius: number;
+  maxCelsius: number;
+  steadyCount: number;
+  steadyWithinCelsius: number;
+  /** Silence after which a burst is over. */
+  burstGapMs: number;
+}
+
+export const CAPTURE_DEFAULTS: CaptureOptions = {
+  minCelsius: 34.0,
+  maxCelsius: 42.5,
+  steadyCount: 3,
+  steadyWithinCelsius: 0.2,
+  burstGapMs: 600,
+};
+
+export interface Capture {
+  celsius: number;
+  how: 'steady' | 'peak';
+  atMs: number;
+}
+
+export type CaptureStatus =
+  /** Nothing seen yet, or the last capture was taken. */
+  | 'idle'
+  /** In body range, not steady yet. */
+  | 'measuring'
+  /** The latest value is not a body temperature and nothing was captured: ask to re-measure. */
+  | 'out-of-range'
+  | 'captured';
+
+export interface CaptureState {
+  status: CaptureStatus;
+  live: number | null;
+  captured: Capture | null;
+}
+
+export interface StableCapture {
+  push(celsius: number, atMs: number): CaptureState;
+  /** Lets a quiet burst end without another value arriving. */
+  tick(nowMs: number): CaptureState;
+  /** Forget the capture (the screening took it). */
+  reset(): void;
+  state(): CaptureState;
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function createStableCapture(input: Partial<CaptureOptions> = {}): StableCapture {
+  const o = { ...CAPTURE_DEFAULTS, ...input };
+  let status: CaptureStatus = 'idle';
+  let live: number | null = null;
+  let captured: Capture | null = null;
+  /** In-range values of the measurement under way; empty when none is. */
+  let run: number[] = [];
+  /** False from a capture until the person steps away (out-of-range value or silence). */
+  let armed = true;
+  let lastAtMs = -Infinity;
+
+  const state = (): CaptureState => ({ status, live, captured });
+
+  function tick(nowMs: number): CaptureState {
+    if (nowMs - lastAtMs <= o.burstGapMs) return state();
+    if (run.length > 0 && armed) {
+      captured = { celsius: round2(Math.max(...run)), how: 'peak', atMs: lastAtMs };
+      status = 'captured';
+    }
+    run = [];
+    armed = true;
+    return state();
+  }
+
+  function push(celsius: number, atMs: number): CaptureState {
+    if (!Number.isFinite(celsius) || !Number.isFinite(atMs)) return state();
+    tick(atMs);
+    lastAtMs = atMs;
+    live = celsius;
+    if (celsius < o.minCelsius || celsius > o.maxCelsius) {
+      // Stepping away after a capture keeps the capture on show; otherwise ask to re-measure.
+      run = [];
+      status = captured ? 'captured' : 'out-of-range';
+      armed = true;
+      return state();
+    }
+    if (!armed) return state();
+    if (run.length === 0) captured = null;
+    run.push(celsius);
+    status = 'measuring';
+    const tail = run.slice(-o.steadyCount);
+    if (tail.length === o.steadyCount && Math.max(...tail) - Math.min(...tail) <= o.steadyWithinCelsius + 1e-9) {
+      captured = { celsius: round2(median(tail)), how: 'steady', atMs };
+      status = 'captured';
+      run = [];
+      armed = false;
+    }
+    return state();
+  }
+
+  return {
+    push,
+    tick,
+    reset() {
+      captured = null;
+      run = [];
+      status = 'idle';
+    },
+    state,
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createStableCapture } from '../../../../shared/thermometer/stable-capture.ts';
+
+function pushAll(values: number[], stepMs = 70, startMs = 0) {
+  const capture = createStableCapture();
+  const states = values.map((v, i) => capture.push(v, startMs + i * stepMs));
+  return { capture, states, last: states.at(-1)! };
+}
+
+describe('stable capture', () => {
+  it('captures three steady in-range values', () => {
+    const { states, last } = pushAll([25, 34.8, 36.4, 36.5, 36.6]);
+    expect(states.map((s) => s.status)).toEqual(['out-of-range', 'measuring', 'measuring', 'measuring', 'captured']);
+    expect(last.captured).toEqual({ celsius: 36.5, how: 'steady', atMs: 280 });
+    expect(last.live).toBe(36.6);
+  });
+
+  it('does not capture values spread wider than 0.2 °C', () => {
+    expect(pushAll([36.0, 36.5, 36.1, 36.6]).last.status).toBe('measuring');
+  });
+
+  it('asks to re-measure for values outside the body range', () => {
+    expect(pushAll([33.9]).last.status).toBe('out-of-range');
+    expect(pushAll([42.6, 42.6, 42.6]).last).toMatchObject({ status: 'out-of-range', captured: null });
+  });
+
+  it('accepts the range limits themselves', () => {
+    expect(pushAll([34.0, 34.0, 34.0]).last.captured?.celsius).toBe(34);
+    expect(pushAll([42.5, 42.5, 42.5]).last.captured?.celsius).toBe(42.5);
+  });
+
+  it('takes the peak of a burst that goes quiet before it is steady', () => {
+    const { capture } = pushAll([36.2, 36.9, 36.5]);
+    expect(capture.tick(140 + 600).status).toBe('measuring');
+    const state = capture.tick(140 + 601);
+    expect(state.captured).toEqual({ celsius: 36.9, how: 'peak', atMs: 140 });
+  });
+
+  it('holds a capture while the person stays and while they step away', () => {
+    const { capture } = pushAll([36.5, 36.5, 36.5]);
+    expect(capture.push(37.9, 210).captured?.celsius).toBe(36.5);
+    expect(capture.push(24, 280)).toMatchObject({ status: 'captured', captured: { celsius: 36.5 } });
+    expect(capture.push(24.1, 350).status).toBe('captured');
+  });
+
+  it('starts a new measurement for the next person', () => {
+    const { capture } = pushAll([36.5, 36.5, 36.5, 24]);
+    expect(capture.push(37.6, 300)).toMatchObject({ status: 'measuring', captured: null });
+    capture.push(37.7, 370);
+    expect(capture.push(37.6, 440).captured).toMatchObject({ celsius: 37.6, how: 'steady' });
+  });
+
+  it('a gap after a capture also starts a new measurement', () => {
+    const { capture } = pushAll([36.5, 36.5, 36.5]);
+    expect(capture.push(38, 5000).status).toBe('measuring');
+  });
+
+  it('reset forgets the capture', () => {
+    const { capture } = pushAll([36.5, 36.5, 36.5]);
+    capture.reset();
+    expect(capture.state()).toMatchObject({ status: 'idle', captured: null });
+  });
+
+  it('ignores values that are not numbers', () => {
+    const capture = createStableCapture();
+    expect(capture.push(Number.NaN, 0)).toMatchObject({ status: 'idle', live: null });
+  });
+});
