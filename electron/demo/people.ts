@@ -1,4 +1,5 @@
 import type { PersonScreening } from '../../shared/domain/screening.ts';
+import { cnIdCheckChar } from '../../shared/decode/cn-id.ts';
 import type { Random } from './random.ts';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '梁', '韦', '莫', '覃', '蒙', '廖'];
@@ -9,9 +10,6 @@ export const OUTSIDE_PLACES = ['长沙', '广州', '深圳', '成都', '北京',
 export const LOCAL_PLACES = ['本村', '镇上', '县城', '邻村', '乡卫生院', '村委会'];
 const TRIP_REASONS = ['探亲', '务工返乡', '就医', '购物', '上学', '送货', '农活', '办事'];
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
 /** A GB 11643-1999 number with a correct check character, so demo records pass validation. */
 function idNumber(random: Random, region: string, sex: 'male' | 'female'): string {
   const year = random.int(1950, 2010);
@@ -19,8 +17,7 @@ function idNumber(random: Random, region: string, sex: 'male' | 'female'): strin
   const day = String(random.int(1, 28)).padStart(2, '0');
   const order = random.int(0, 49) * 2 * 10 + (sex === 'male' ? random.pick([1, 3, 5, 7, 9]) : random.pick([0, 2, 4, 6, 8]));
   const body = `${region}${year}${month}${day}${String(order).padStart(3, '0')}`;
-  const sum = [...body].reduce((acc, ch, i) => acc + Number(ch) * ID_WEIGHTS[i]!, 0);
-  return body + ID_CHECK[sum % 11];
+  return body + cnIdCheckChar(body)!;
 }
 
 /** A county code inside the station's first local prefix (padded to six digits). */

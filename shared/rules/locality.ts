@@ -3,10 +3,10 @@
  * nothing counts as outside: a station that has not said what is local cannot bar anyone.
  */
 
-/** Plates are compared after the normalisation GA 36 readers use: upper case, no spaces or dots. */
-export function normalisePlate(plate: string): string {
-  return plate.toUpperCase().replace(/[\s·•.\-]/g, '');
-}
+import { normalisePlate } from '../decode/plate.ts';
+
+/** Plates are compared as the plate decoder normalises them: upper case, no spaces or dots. */
+export { normalisePlate };
 
 export function isOutsidePlate(plate: string, localPrefixes: readonly string[]): boolean {
   const p = normalisePlate(plate);
