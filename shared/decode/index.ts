@@ -10,7 +10,7 @@ import type { DecodeOptions, DecodeResult, UnknownResult } from './types.ts';
 
 export type * from './types.ts';
 export { decodeCnId, cnIdCheckChar } from './cn-id.ts';
-export { decodePlate, normalisePlate } from './plate.ts';
+export { decodePlate, isPlatePrefix, normalisePlate } from './plate.ts';
 export { decodeHealthCode, DEFAULT_HEALTH_CODE_FIELDS } from './health-code.ts';
 export { isRegionPrefix } from './regions.ts';
 

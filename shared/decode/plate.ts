@@ -44,6 +44,11 @@ export function normalisePlate(text: string): string {
   return text.replace(/[\s\u3000·•・.\u2027\u30FB\uFF0E-]+/g, '').toUpperCase();
 }
 
+/** A local-plate setting: a province abbreviation, optionally with its office letter (桂, 桂B). */
+export function isPlatePrefix(prefix: string): boolean {
+  return new RegExp(`^${P}${L}?$`).test(normalisePlate(prefix));
+}
+
 /** Whether the text looks like a plate at all (so `decode` can route it here). */
 export function looksLikePlate(text: string): boolean {
   const value = normalisePlate(text);
