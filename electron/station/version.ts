@@ -1,3 +1,3 @@
-import { createRequire } from 'node:module';
+import pkg from '../../package.json' with { type: 'json' };
 
-export const APP_VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+export const APP_VERSION: string = pkg.version;

@@ -10,7 +10,7 @@ export function eventHash(event: Omit<StationEvent, 'hash'> & { hash?: string })
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(rest)).digest('hex');
 }
 
-export type ChainProblem = { seq: number; problem: 'hash-mismatch' | 'broken-link' | 'gap' };
+export type ChainProblem = { seq: number; problem: 'hash-mismatch' | 'broken-link' | 'missing' };
 export interface ChainStart { prevHash: string; seq: number }
 
 /**
@@ -20,7 +20,7 @@ export interface ChainStart { prevHash: string; seq: number }
 export function findChainProblem(events: Iterable<StationEvent>, start: ChainStart = { prevHash: GENESIS_HASH, seq: 0 }): ChainProblem | null {
   let { prevHash, seq } = start;
   for (const event of events) {
-    if (event.seq !== seq + 1) return { seq: event.seq, problem: 'gap' };
+    if (event.seq !== seq + 1) return { seq: seq + 1, problem: 'missing' };
     if (event.prevHash !== prevHash) return { seq: event.seq, problem: 'broken-link' };
     if (eventHash(event) !== event.hash) return { seq: event.seq, problem: 'hash-mismatch' };
     prevHash = event.hash;

@@ -18,7 +18,7 @@ test('a record created through the API appears on screen, live, in either langua
     screening: {
       kind: 'person', direction: 'in',
       person: {
-        name: '李四', idNumber: '450203199001011238', phone: '13800000000', origin: '柳州', reason: '回家',
+        name: '李四', idNumber: '450203199001011233', phone: '13800000000', origin: '柳州', reason: '回家',
         temperature: { celsius: 36.5, source: 'manual' }, healthCode: { colour: 'green' },
       },
     },

@@ -1,0 +1,59 @@
+// `npm start`: the desktop app when Electron's binary is present; otherwise the same station
+// in browser-kiosk mode (the local web bridge in a Chromium app window), never a silent failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDataDir, defaultDbPath } from '../cli/data-dir.ts';
+import { serveStation } from '../cli/commands/serve.ts';
+import { electronBinary } from './electron-binary.ts';
+import { findChromiumBrowser } from './find-browser.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const { values } = parseArgs({ options: { kiosk: { type: 'boolean', default: false }, db: { type: 'string' }, browser: { type: 'boolean', default: false } } });
+
+function run(cmd: string, args: string[]): void {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
+  console.log('Building the user interface (first start only)…');
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
+
+const electron = values.browser ? null : await electronBinary();
+if (electron) {
+  console.log(`Starting the Checkpoint Station desktop app (${electron}).`);
+  run('npx', ['tsx', 'electron/launcher/build-electron.ts']);
+  const child = spawn(electron, [root, ...(values.kiosk ? ['--kiosk'] : [])], { cwd: root, stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log(values.browser
+    ? 'Browser-kiosk mode requested: starting the station with its local web bridge.'
+    : "Electron's program file is not installed and could not be downloaded here, so Checkpoint Station starts in browser-kiosk mode: the same station, shown in a Chromium app window.");
+  const dbPath = resolve(values.db ?? defaultDbPath());
+  const running = await serveStation(dbPath);
+  console.log(`Station database: ${dbPath}`);
+  console.log(`Checkpoint Station ready: ${running.url}`);
+  const browser = findChromiumBrowser();
+  const shutdown = () => void running.close().then(() => process.exit(0));
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  if (!browser) {
+    console.log('No Chromium or Chrome was found: open the address above in a browser on this PC. Ctrl+C stops the station.');
+  } else {
+    const args = [
+      `--app=${running.url}`, `--user-data-dir=${join(defaultDataDir(), 'kiosk-browser')}`,
+      '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update',
+      '--disable-features=Translate', '--test-type', '--window-size=1280,800',
+      ...(values.kiosk ? ['--kiosk'] : []),
+      // Chromium refuses to run as root without this; a kiosk PC should not run as root at all.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ];
+    console.log(`Opening it in ${browser}. Closing that window stops the station.`);
+    const child = spawn(browser, args, { stdio: 'ignore' });
+    child.on('error', () => console.log('The browser could not be started: open the address above yourself.'));
+    child.on('exit', shutdown);
+  }
+}

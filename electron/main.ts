@@ -1,0 +1,70 @@
+// The desktop shell: a hardened window onto the same station the CLI and bridge run.
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { resolveStaticFile } from './bridge/static-files.ts';
+import { APP_SCHEME, APP_URL, isAppOrigin, navigationAllowed, permissionAllowed, windowOpenAction } from './security/policy.ts';
+import { forwardPushedEvents, registerIpcHandlers } from './station/ipc-handlers.ts';
+import { createStation } from './station/station.ts';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const kiosk = process.argv.includes('--kiosk');
+const root = app.getAppPath();
+const rendererDir = join(root, 'dist', 'renderer');
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+// Every web contents, now or later: no navigation away, no new windows, no webviews.
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-navigate', (event, url) => { if (!navigationAllowed(url)) event.preventDefault(); });
+  contents.on('will-redirect', (event, url) => { if (!navigationAllowed(url)) event.preventDefault(); });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(windowOpenAction);
+});
+
+void app.whenReady().then(() => {
+  const station = createStation({
+    dbPath: join(app.getPath('userData'), 'station.db'),
+    // Unpackaged runs load better-sqlite3 built for Electron's ABI (npm run build:electron),
+    // so node_modules keeps the Node build that tests and the CLI use.
+    ...(app.isPackaged ? {} : { nativeBinding: join(root, '.cache', 'electron-native', 'better_sqlite3.node') }),
+  });
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const found = resolveStaticFile(rendererDir, new URL(request.url).pathname);
+    if (found.status !== 200) return new Response(found.message, { status: found.status });
+    return new Response(await readFile(found.file), { headers: found.headers });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes ?? [] : [];
+    callback(permissionAllowed(permission, details.requestingUrl, mediaTypes));
+  });
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
+    permissionAllowed(permission, requestingOrigin, details.mediaType ? [details.mediaType] : ['video']));
+
+  registerIpcHandlers(ipcMain, station, isAppOrigin);
+
+  const win = new BrowserWindow({
+    width: 1280, height: 800, minWidth: 1024, minHeight: 700, kiosk, fullscreen: kiosk, show: false,
+    title: '卡点登记站 Checkpoint Station', autoHideMenuBar: true,
+    webPreferences: {
+      // Reviewed (electronegativity asks for a manual review of every preload): it runs
+      // sandboxed and exposes only the contract's named methods, never ipcRenderer.
+      preload: join(import.meta.dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
+      contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true,
+      allowRunningInsecureContent: false, experimentalFeatures: false, spellcheck: false,
+      // Middle-click (auxclick) could open links in new windows; the kiosk has no use for it.
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  const stopForwarding = forwardPushedEvents(station, (channel, name, data) => win.webContents.send(channel, name, data));
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_URL);
+
+  app.on('second-instance', () => { if (win.isMinimized()) win.restore(); win.focus(); });
+  app.on('window-all-closed', () => {
+    stopForwarding();
+    void station.close().finally(() => app.quit());
+  });
+});

@@ -1,0 +1,19 @@
+// Sandboxed preload: exposes one named function per contract method, never ipcRenderer itself.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { methodNames } from '../shared/api/contract.ts';
+import { ipcChannel, IPC_EVENT_CHANNEL, type PreloadStation } from '../shared/api/transport.ts';
+
+const methods = Object.fromEntries(
+  methodNames.map((m) => [m, (input: unknown, session: string | null) => ipcRenderer.invoke(ipcChannel(m), input, session)]),
+);
+
+const station = {
+  ...methods,
+  subscribe(event, listener) {
+    const handler = (_e: IpcRendererEvent, name: string, data: unknown) => { if (name === event) listener(data); };
+    ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
+    return () => { ipcRenderer.off(IPC_EVENT_CHANNEL, handler); };
+  },
+} as PreloadStation satisfies PreloadStation;
+
+contextBridge.exposeInMainWorld('station', station);

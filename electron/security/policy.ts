@@ -1,0 +1,35 @@
+/**
+ * The desktop shell's security policy as plain functions, so it is unit-tested here even
+ * though no Electron binary runs here. Deny by default: the only origin trusted with anything
+ * is the app's own, and the only thing it may ask for is the camera (QR scanning).
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'station';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_URL = `${APP_ORIGIN}/index.html`;
+
+export function isAppOrigin(url: string | undefined | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Media requests name what they want; only video (the camera) is allowed, never the microphone. */
+export function permissionAllowed(permission: string, requestingUrl: string | undefined, mediaTypes: readonly string[] = ['video']): boolean {
+  if (permission !== 'media' || !isAppOrigin(requestingUrl)) return false;
+  return mediaTypes.length > 0 && mediaTypes.every((t) => t === 'video');
+}
+
+/** The window never leaves the app: no link, redirect or script can navigate it elsewhere. */
+export function navigationAllowed(url: string): boolean {
+  return isAppOrigin(url);
+}
+
+/** No new windows, ever (links to the outside world have no place on a checkpoint kiosk). */
+export function windowOpenAction(): { action: 'deny' } {
+  return { action: 'deny' };
+}

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MethodInput } from '../../shared/api/contract.ts';
+import { createStation, type Station } from '../../electron/station/station.ts';
+
+export const STATION_SETTINGS_FOR_TESTS = {
+  stationName: '东村路口卡点', stationCode: 'GX-001', localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'],
+};
+
+/** A real station in this process on a real SQLite file in a temporary folder. */
+export interface TempStation {
+  station: Station;
+  dir: string;
+  dbPath: string;
+  supervisor: string;
+  staff: string;
+  /** Closes the station but keeps its files, e.g. to edit the database by hand. */
+  stop(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Sets up the station with a supervisor (王芳) and a staff member (李明), both signed in. */
+export async function tempStation(): Promise<TempStation> {
+  const dir = mkdtempSync(join(tmpdir(), 'station-'));
+  const dbPath = join(dir, 'station.db');
+  const station = createStation({ dbPath });
+  const supervisor = (await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } })).token;
+  await station.call('addStaff', { name: '李明', pin: '1357', role: 'staff' }, supervisor);
+  const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;
+  let stopped: Promise<void> | null = null;
+  const stop = () => (stopped ??= station.close());
+  return {
+    station, dir, dbPath, supervisor, staff, stop,
+    async close() { await stop(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** A complete, valid person screening that the rules let in at this station. */
+export function localPersonScreening(name = '张三'): MethodInput<'recordScreening'> {
+  return {
+    screening: {
+      kind: 'person', direction: 'in',
+      person: {
+        name, idNumber: '450203199001011233', phone: '13800001111', origin: '南宁', destination: '东村', reason: '回家',
+        temperature: { celsius: 36.6, source: 'device' }, healthCode: { colour: 'green' },
+      },
+    },
+    verdict: { decision: 'allow', reasons: [] },
+  };
+}

@@ -1,0 +1,100 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventById, iterateEvents, verifyStoredChain } from '../../../../electron/store/event-log.ts';
+import { GENESIS_HASH } from '../../../../electron/store/hash-chain.ts';
+import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
+
+let t: TempStation;
+beforeEach(async () => { t = await tempStation(); });
+afterEach(async () => { await t.close(); });
+
+async function recordThree() {
+  for (const name of ['甲', '乙', '丙']) await t.station.call('recordScreening', localPersonScreening(name), t.staff);
+}
+
+/** A hand edit of the file, as someone with the database and a SQLite tool could make. */
+function tamper(sql: string) {
+  const db = new BetterSqlite3(t.dbPath);
+  db.exec('DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete;');
+  db.exec(sql);
+  db.close();
+}
+
+describe('the event log', () => {
+  it('chains each event to the one before, from the genesis hash', async () => {
+    await recordThree();
+    const events = [...iterateEvents(t.station.core.db)];
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(events[0]!.prevHash).toBe(GENESIS_HASH);
+    expect(events[1]!.prevHash).toBe(events[0]!.hash);
+    expect(events[2]!.prevHash).toBe(events[1]!.hash);
+    expect(verifyStoredChain(t.station.core.db)).toBeNull();
+  });
+
+  it('records who made each record, on which shift, in station time', async () => {
+    const event = await t.station.call('recordScreening', localPersonScreening(), t.staff);
+    expect(event).toMatchObject({ staffName: '李明', stationCode: 'GX-001', utcOffsetMin: 480, kind: 'screening', decision: 'allow' });
+    expect(event.shiftId).toBeGreaterThan(0);
+  });
+
+  it('refuses updates and deletes in the database itself', async () => {
+    await recordThree();
+    const db = t.station.core.db;
+    expect(() => db.prepare("UPDATE events SET staff_name = 'x' WHERE seq = 1").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM events WHERE seq = 2').run()).toThrow(/append-only/);
+    expect([...iterateEvents(db)]).toHaveLength(3);
+  });
+
+  it('catches an edited row, naming it', async () => {
+    await recordThree();
+    await t.stop();
+    tamper(`UPDATE events SET payload = replace(payload, '乙', '丁') WHERE seq = 2`);
+    const db = new BetterSqlite3(t.dbPath, { readonly: true });
+    expect(verifyStoredChain(db)).toEqual({ seq: 2, problem: 'hash-mismatch' });
+    db.close();
+  });
+
+  it('catches an edited filter column too (every column is under the hash)', async () => {
+    await recordThree();
+    await t.stop();
+    tamper(`UPDATE events SET decision = 'refer' WHERE seq = 3`);
+    const db = new BetterSqlite3(t.dbPath, { readonly: true });
+    expect(verifyStoredChain(db)).toEqual({ seq: 3, problem: 'hash-mismatch' });
+    db.close();
+  });
+
+  it('catches a deleted row, naming the missing seq', async () => {
+    await recordThree();
+    await t.stop();
+    tamper('DELETE FROM events WHERE seq = 2');
+    const db = new BetterSqlite3(t.dbPath, { readonly: true });
+    expect(verifyStoredChain(db)).toEqual({ seq: 2, problem: 'missing' });
+    db.close();
+  });
+});
+
+describe('amendments', () => {
+  it('keep the original and add a correction that names it', async () => {
+    const original = await t.station.call('recordScreening', localPersonScreening('张三'), t.staff);
+    const corrected = localPersonScreening('张山');
+    const amendment = await t.station.call('amendEvent', {
+      targetId: original.id, reason: '姓名写错', payload: { ...corrected, overrideReason: '' } as never,
+    }, t.supervisor);
+    expect(amendment.kind).toBe('amendment');
+    const stored = eventById(t.station.core.db, original.id)!;
+    expect(stored.hash).toBe(original.hash);
+    expect(JSON.stringify(stored.payload)).toContain('张三');
+    const listed = await t.station.call('listEvents', { text: '张' }, t.staff);
+    expect(listed.events).toHaveLength(1);
+    expect(listed.events[0]!.id).toBe(original.id);
+    expect(JSON.stringify(listed.events[0]!.amendments[0]!.payload)).toContain('张山');
+    expect(verifyStoredChain(t.station.core.db)).toBeNull();
+  });
+
+  it('are for supervisors only', async () => {
+    const original = await t.station.call('recordScreening', localPersonScreening(), t.staff);
+    await expect(t.station.call('amendEvent', {
+      targetId: original.id, reason: 'x', payload: { ...localPersonScreening(), overrideReason: '' } as never,
+    }, t.staff)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});

@@ -1,0 +1,50 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../electron/store/database.ts';
+import { appliedMigrations, readMigrations } from '../../../../electron/store/migrate.ts';
+
+const dirs: string[] = [];
+const tempDb = () => { const d = mkdtempSync(join(tmpdir(), 'migrate-')); dirs.push(d); return join(d, 'station.db'); };
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+describe('migrations', () => {
+  it('are numbered without gaps or duplicates', () => {
+    const ids = readMigrations().map((m) => m.id);
+    expect(ids).toEqual(ids.map((_, i) => i + 1));
+  });
+
+  it('applied list is a prefix of the migration files, and reopening applies nothing twice', () => {
+    const path = tempDb();
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    const files = readMigrations().map((m) => m.name);
+    const applied = appliedMigrations(db);
+    expect(files.slice(0, applied.length)).toEqual(applied);
+    expect(applied).toEqual(files);
+    db.close();
+  });
+
+  it('a database opened by an older version gets only the newer migrations', () => {
+    const path = tempDb();
+    const all = readMigrations();
+    const raw = new BetterSqlite3(path);
+    raw.exec('CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
+    raw.exec(all[0]!.sql);
+    raw.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run(all[0]!.name, new Date().toISOString());
+    raw.close();
+    const db = openDatabase(path);
+    expect(appliedMigrations(db)).toEqual(all.map((m) => m.name));
+    db.close();
+  });
+
+  it('opens with WAL, synchronous=FULL and foreign keys on', () => {
+    const db = openDatabase(tempDb());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});
