@@ -50,8 +50,17 @@ export function datesInRange(from: string, to: string): string[] {
  * and by the day they were recorded, so a record at 23:59 stays in its own day's report.
  */
 export function buildReport(events: Iterable<StationEvent>, options: ReportOptions): DailyReport {
+  return reportOfRecords(recordsInRange(events, options.from, options.to), options);
+}
+
+/** The range's screenings in force, in seq order: what every sheet and the report count. */
+export function recordsInRange(events: Iterable<StationEvent>, from: string, to: string): RecordInForce[] {
+  return recordsInForce(events).filter((r) => r.event.localDate >= from && r.event.localDate <= to);
+}
+
+/** The report of records already resolved by `recordsInRange` (exports reuse them for the sheets). */
+export function reportOfRecords(records: readonly RecordInForce[], options: ReportOptions): DailyReport {
   const { from, to, feverThresholdCelsius: threshold } = options;
-  const records = recordsInForce(events).filter((r) => r.event.localDate >= from && r.event.localDate <= to);
 
   const entries = emptyFlow();
   const exits = emptyFlow();

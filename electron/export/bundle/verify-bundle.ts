@@ -1,0 +1,112 @@
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { AmendmentPayload, PurgePayload, ScreeningPayload, StationEvent } from '../../../shared/domain/event.ts';
+import { findChainProblem, type ChainProblem } from '../../store/hash-chain.ts';
+import { keyFingerprint } from '../station-key.ts';
+import { EVENTS_FILE, Manifest, MANIFEST_FILE, signedBytes } from './manifest.ts';
+
+export type BundleCheck =
+  | { ok: true; manifest: Manifest; events: StationEvent[] }
+  | { ok: false; problem: string };
+
+const PAYLOAD_BY_KIND = { screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload } as const;
+/** What a chain problem means to someone holding the file, naming the line. */
+function chainWords(line: number, { seq, problem }: ChainProblem): string {
+  if (problem === 'missing') return `${EVENTS_FILE} line ${line}: record seq ${seq} expected here (a line removed, added, repeated or moved)`;
+  const what = problem === 'hash-mismatch' ? 'record changed (its hash does not match)' : 'does not link to the record before it';
+  return `${EVENTS_FILE} line ${line} (seq ${seq}): ${what}`;
+}
+
+async function readManifest(dir: string): Promise<{ manifest: Manifest; raw: Record<string, unknown> } | string> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return `${MANIFEST_FILE} is missing or unreadable in ${dir}`;
+  }
+  let raw: unknown;
+  try { raw = JSON.parse(text); } catch { return `${MANIFEST_FILE} is not valid JSON`; }
+  const parsed = Manifest.safeParse(raw);
+  if (!parsed.success) return `${MANIFEST_FILE} is not a bundle manifest (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`;
+  return { manifest: parsed.data, raw: raw as Record<string, unknown> };
+}
+
+function signatureProblem(manifest: Manifest, raw: Record<string, unknown>, expectedFingerprint?: string): string | null {
+  const spki = Buffer.from(manifest.publicKey, 'base64');
+  if (keyFingerprint(spki) !== manifest.keyFingerprint) return 'the public key does not match its fingerprint (key replaced)';
+  let valid = false;
+  try {
+    valid = verify(null, signedBytes(raw), createPublicKey({ key: spki, format: 'der', type: 'spki' }), Buffer.from(manifest.signature, 'base64'));
+  } catch { /* an unreadable key is an invalid signature */ }
+  if (!valid) return 'the signature does not match the manifest (manifest changed or key replaced)';
+  const expected = expectedFingerprint?.replace(/\s/g, '').toLowerCase();
+  if (expected && !manifest.keyFingerprint.startsWith(expected)) return `signed by key ${manifest.keyFingerprint}, not by the expected key ${expected}`;
+  return null;
+}
+
+/** Reads events.ndjson line by line, hashing the bytes and checking each line's shape. */
+async function readEvents(dir: string): Promise<{ events: StationEvent[]; sha256: string; bytes: number } | string> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const events: StationEvent[] = [];
+  const stream = createReadStream(join(dir, EVENTS_FILE));
+  stream.on('data', (chunk) => { hash.update(chunk); bytes += chunk.length; });
+  try {
+    let line = 0;
+    for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+      line += 1;
+      let json: unknown;
+      try { json = JSON.parse(text); } catch { return `${EVENTS_FILE} line ${line}: not a JSON record (changed or cut)`; }
+      const event = StationEvent.safeParse(json);
+      if (!event.success || !PAYLOAD_BY_KIND[event.data.kind].safeParse(event.data.payload).success) {
+        return `${EVENTS_FILE} line ${line}: not a valid station record`;
+      }
+      events.push(event.data);
+    }
+  } catch {
+    return `${EVENTS_FILE} is missing or unreadable`;
+  } finally {
+    stream.destroy();
+  }
+  return { events, sha256: hash.digest('hex'), bytes };
+}
+
+/** Where the chain breaks, by line; null when every link holds. */
+function chainProblem(events: StationEvent[], manifest: Manifest): string | null {
+  const { chain } = manifest;
+  if (events.length === 0) return chain.firstSeq === null ? null : `${EVENTS_FILE} is empty but the manifest lists records`;
+  const first = events[0]!;
+  if (first.seq !== chain.firstSeq || first.prevHash !== chain.firstPrevHash) return `${EVENTS_FILE} line 1 (seq ${first.seq}): not the first record the manifest names (seq ${chain.firstSeq})`;
+  // findChainProblem stops at the bad event, which is the last one this generator handed out.
+  let line = 0;
+  const numbered = function* () { for (const event of events) { line += 1; yield event; } };
+  const problem = findChainProblem(numbered(), { prevHash: first.prevHash, seq: first.seq - 1 });
+  if (problem) return chainWords(line, problem);
+  const last = events[events.length - 1]!;
+  if (last.hash !== chain.lastHash || events.length !== manifest.counts.events) return `${EVENTS_FILE} ends at seq ${last.seq}, the manifest at seq ${chain.lastSeq}: records removed or added at the end`;
+  return null;
+}
+
+/**
+ * Checks a bundle folder with nothing but its own contents: the manifest's signature and key,
+ * each file's SHA-256 and size, and the hash chain line by line. Returns the first problem.
+ */
+export async function verifyBundle(dir: string, options: { expectedFingerprint?: string } = {}): Promise<BundleCheck> {
+  const read = await readManifest(dir);
+  if (typeof read === 'string') return { ok: false, problem: read };
+  const { manifest, raw } = read;
+  const signature = signatureProblem(manifest, raw, options.expectedFingerprint);
+  if (signature) return { ok: false, problem: signature };
+  const listed = manifest.files.find((f) => f.name === EVENTS_FILE);
+  if (!listed) return { ok: false, problem: `the manifest does not list ${EVENTS_FILE}` };
+  const content = await readEvents(dir);
+  const fileChanged = typeof content !== 'string' && (content.sha256 !== listed.sha256 || content.bytes !== listed.bytes);
+  // The chain names the line; the file hash catches what the chain cannot (e.g. whitespace).
+  const problem = typeof content === 'string' ? content : chainProblem(content.events, manifest);
+  if (problem) return { ok: false, problem: fileChanged ? `${problem}; ${EVENTS_FILE} differs from its signed hash` : problem };
+  if (fileChanged) return { ok: false, problem: `${EVENTS_FILE} differs from its signed hash (SHA-256 or size)` };
+  return { ok: true, manifest, events: (content as { events: StationEvent[] }).events };
+}

@@ -1,0 +1,92 @@
+import type { Database } from 'better-sqlite3';
+import { registrationSheets } from '../../shared/report/registration-sheets.ts';
+import { dailyReportHtml } from '../../shared/report/daily-report-html.ts';
+import type { Sheet } from '../../shared/report/sheet.ts';
+import { summarySheet } from '../../shared/report/summary-sheet.ts';
+import { audit } from '../store/audit-log.ts';
+import { writeAtomically } from './atomic-write.ts';
+import { eventsFingerprint, writeBundle } from './bundle/write-bundle.ts';
+import { writeCsv } from './csv-export.ts';
+import { digestWritten, type WrittenFile } from './file-digest.ts';
+import { chromiumPdf, writePdf, type PdfRenderer } from './pdf-render.ts';
+import { bundleEvents, type DateRange } from './range-events.ts';
+import { loadReport, stationSettingsOf, type ReportSource } from './report-source.ts';
+import { ensureStationKey, groupedFingerprint } from './station-key.ts';
+import { writeXlsx } from './xlsx-export.ts';
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf', 'bundle'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest {
+  range: DateRange;
+  format: ExportFormat;
+  outDir: string;
+  /** Full ID numbers and phones: only a supervisor's police export. */
+  fullId: boolean;
+  /** Who exports: a signed-in staff member, or the CLI's operating-system user. */
+  by: { staffId: number | null; name: string };
+  renderPdf?: PdfRenderer;
+}
+
+export interface ExportResult {
+  format: ExportFormat;
+  masked: boolean;
+  files: WrittenFile[];
+}
+
+/** File names carry the station and the range, in characters every USB stick file system takes. */
+export function exportBaseName(stationCode: string, range: DateRange): string {
+  const code = stationCode.replace(/[^\p{L}\p{N}_-]/gu, '') || 'station';
+  return range.from === range.to ? `${code}_${range.from}` : `${code}_${range.from}_${range.to}`;
+}
+
+function allSheets(source: ReportSource, mask: boolean): Sheet[] {
+  const { settings, records, report } = source;
+  return [summarySheet(report), ...registrationSheets(records, { mask, ...settings })];
+}
+
+/** The HTML of the printed 日报 for a range, with the bundle and key fingerprints on it. */
+export function reportHtml(db: Database, source: ReportSource, range: DateRange, mask: boolean): string {
+  return dailyReportHtml([{
+    heading: source.settings.stationName || source.settings.stationCode,
+    report: source.report,
+    sheets: registrationSheets(source.records, { mask, ...source.settings }),
+    bundleFingerprint: eventsFingerprint(bundleEvents(db, range)),
+    keyFingerprint: groupedFingerprint(ensureStationKey(db).fingerprint),
+  }], new Date().toISOString());
+}
+
+async function write(db: Database, request: ExportRequest, mask: boolean): Promise<string[]> {
+  const { range, outDir, format } = request;
+  const base = exportBaseName(stationSettingsOf(db).stationCode, range);
+  if (format === 'bundle') {
+    const key = ensureStationKey(db);
+    const settings = stationSettingsOf(db);
+    return writeAtomically(outDir, [`${base}_bundle`], (_name, temp) =>
+      writeBundle(temp, { settings, range, events: bundleEvents(db, range), key, createdBy: request.by.name }).then(() => undefined));
+  }
+  const source = loadReport(db, range);
+  if (format === 'csv') {
+    const sheets = new Map(allSheets(source, mask).map((s) => [`${base}_${s.title}.csv`, s]));
+    return writeAtomically(outDir, [...sheets.keys()], (name, temp) => writeCsv(sheets.get(name)!, temp));
+  }
+  if (format === 'xlsx') return writeAtomically(outDir, [`${base}_日报.xlsx`], (_n, temp) => writeXlsx(allSheets(source, mask), temp));
+  const html = reportHtml(db, source, range, mask);
+  return writeAtomically(outDir, [`${base}_日报.pdf`], (_n, temp) => writePdf(html, temp, request.renderPdf ?? chromiumPdf));
+}
+
+/**
+ * Writes one export of a range into a folder (a USB stick), each file whole or not at all, and
+ * records it in the audit log: who, when, range, format, masked or not, and each file's hash.
+ * A bundle always holds the full records: its hash chain covers them byte for byte.
+ */
+export async function exportReport(db: Database, request: ExportRequest): Promise<ExportResult> {
+  const masked = request.format === 'bundle' ? false : !request.fullId;
+  const paths = await write(db, request, masked);
+  const files = await digestWritten(paths);
+  audit(db, 'report.export', request.by.staffId, {
+    by: request.by.name, from: request.range.from, to: request.range.to, format: request.format, masked,
+    outDir: request.outDir, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
+  });
+  return { format: request.format, masked, files };
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+/** Turns the 日报 HTML into PDF bytes: Electron's printToPDF in the app, headless Chromium elsewhere. */
+export type PdfRenderer = (html: string) => Promise<Buffer>;
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function findChromium(env = process.env): string | null {
+  const configured = env.CHECKPOINT_CHROMIUM;
+  if (configured) return existsSync(configured) ? configured : null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+const FOOTER = '<div style="font-size:8px;width:100%;text-align:center;color:#555">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>';
+
+/** Headless Chromium (the CLI and the browser-kiosk station): one browser per document. */
+export const chromiumPdf: PdfRenderer = async (html) => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found for PDF export (install chromium or set CHECKPOINT_CHROMIUM)');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    // The document is self-contained; nothing may be fetched while rendering.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER });
+  } finally {
+    await browser.close();
+  }
+};
+
+export async function writePdf(html: string, path: string, render: PdfRenderer = chromiumPdf): Promise<void> {
+  await writeFile(path, await render(html), { flag: 'wx' });
+}

@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import type { StationEvent } from '../../shared/domain/event.ts';
+import { iterateEvents, rowToEvent, type EventRow } from '../store/event-log.ts';
+
+export interface DateRange { from: string; to: string }
+
+/**
+ * The events a report of local dates `from`..`to` needs, in seq order: the range's own events,
+ * then amendments recorded on a later day that correct a screening of the range (a record is
+ * reported in its latest version, in the day it was recorded).
+ */
+export function* reportEvents(db: Database, range: DateRange): Generator<StationEvent> {
+  yield* iterateEvents(db, { fromDate: range.from, toDate: range.to });
+  const later = db.prepare(`SELECT e.* FROM amendments a
+    JOIN events e ON e.seq = a.amendment_seq
+    JOIN events t ON t.id = a.target_id
+    WHERE t.local_date BETWEEN ? AND ? AND e.local_date > ?
+    ORDER BY e.seq`).iterate(range.from, range.to, range.to) as Iterable<EventRow>;
+  for (const row of later) yield rowToEvent(row);
+}
+
+/**
+ * The events a signed bundle of the range holds: the unbroken run of the chain from the
+ * range's first event to its last, so the police can check every link. (Local dates follow
+ * the sequence; should the clock ever have stepped back, the run also carries the few events
+ * in between, which keeps the chain checkable rather than leaving a gap.)
+ */
+export function* bundleEvents(db: Database, range: DateRange): Generator<StationEvent> {
+  const bounds = db.prepare('SELECT MIN(seq) AS first, MAX(seq) AS last FROM events WHERE local_date BETWEEN ? AND ?')
+    .get(range.from, range.to) as { first: number | null; last: number | null };
+  if (bounds.first === null || bounds.last === null) return;
+  const rows = db.prepare('SELECT * FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq')
+    .iterate(BigInt(bounds.first), BigInt(bounds.last)) as Iterable<EventRow>;
+  for (const row of rows) yield rowToEvent(row);
+}
+
+/** Staff who held a shift that overlapped the range (UTC bounds of the local dates). */
+export function staffOnShift(db: Database, range: DateRange, utcOffsetMin: number): { staffId: number; name: string }[] {
+  const start = new Date(Date.parse(`${range.from}T00:00:00Z`) - utcOffsetMin * 60_000).toISOString();
+  const end = new Date(Date.parse(`${range.to}T00:00:00Z`) + 86_400_000 - utcOffsetMin * 60_000).toISOString();
+  return db.prepare(`SELECT DISTINCT s.id AS staffId, s.name FROM shifts h JOIN staff s ON s.id = h.staff_id
+    WHERE h.started_at < ? AND (h.ended_at IS NULL OR h.ended_at > ?) ORDER BY s.id`).all(end, start) as { staffId: number; name: string }[];
+}

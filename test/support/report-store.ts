@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { Settings } from '../../shared/api/core.ts';
+import type { StationEvent } from '../../shared/domain/event.ts';
+import type { Decision, Screening } from '../../shared/domain/screening.ts';
+import { openDatabase } from '../../electron/store/database.ts';
+import { appendEvent } from '../../electron/store/event-log.ts';
+import { writeSettings } from '../../electron/store/settings-store.ts';
+import { addStaff, signIn } from '../../electron/store/staff-store.ts';
+import { STATION_SETTINGS } from '../../electron/station/handlers/core.ts';
+
+export const TEST_STATION = {
+  stationName: '东村路口卡点', stationCode: 'GX-001', township: '白沙镇', village: '东村', timezone: 'Asia/Shanghai',
+  localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'], feverThresholdCelsius: 37.3,
+};
+
+/**
+ * A real station database in a temporary folder, with settings and one staff member on shift,
+ * whose records are appended through the store's own append at chosen local times (UTC+8).
+ */
+export class ReportStore {
+  readonly dir = mkdtempSync(join(tmpdir(), 'report-store-'));
+  readonly dbPath = join(this.dir, 'station.db');
+  readonly db: Database = openDatabase(this.dbPath);
+  private readonly staff: { staffId: number; name: string; shiftId: number };
+
+  constructor() {
+    writeSettings(this.db, STATION_SETTINGS, Settings, TEST_STATION);
+    addStaff(this.db, '李主任', '1234', 'supervisor');
+    const { staff } = signIn(this.db, '李主任', '1234', new Date('2026-01-01T00:00:00Z'));
+    this.staff = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };
+  }
+
+  /** Appends a screening recorded at station-local `date` `time` (UTC+8). */
+  record(date: string, time: string, screening: Screening, decision: Decision = 'allow', reasons: string[] = []): StationEvent {
+    const at = new Date(Date.parse(`${date}T${time}+08:00`));
+    return appendEvent(this.db, {
+      kind: 'screening', payload: { screening, verdict: { decision, reasons }, overrideReason: '' },
+      stationCode: TEST_STATION.stationCode, timeZone: TEST_STATION.timezone, staff: this.staff, at,
+    });
+  }
+
+  amend(target: StationEvent, date: string, time: string, screening: Screening, decision: Decision = 'allow'): StationEvent {
+    const at = new Date(Date.parse(`${date}T${time}+08:00`));
+    return appendEvent(this.db, {
+      kind: 'amendment', targetId: target.id, payload: { targetId: target.id, payload: { screening, verdict: { decision, reasons: [] }, overrideReason: '' }, reason: '录入错误' },
+      stationCode: TEST_STATION.stationCode, timeZone: TEST_STATION.timezone, staff: this.staff, at,
+    });
+  }
+
+  close(): void {
+    this.db.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

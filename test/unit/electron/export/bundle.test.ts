@@ -1,0 +1,110 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Manifest, signedBytes } from '../../../../electron/export/bundle/manifest.ts';
+import { verifyBundle } from '../../../../electron/export/bundle/verify-bundle.ts';
+import { exportReport } from '../../../../electron/export/export-report.ts';
+import { ensureStationKey, keyFingerprint } from '../../../../electron/export/station-key.ts';
+import { iterateEvents } from '../../../../electron/store/event-log.ts';
+import { fillReportDay } from '../../../support/report-day.ts';
+import { ReportStore } from '../../../support/report-store.ts';
+
+let store: ReportStore;
+let bundle: string;
+
+async function exportBundle(from = '2026-02-01', to = '2026-02-01'): Promise<string> {
+  const out = join(store.dir, `out-${from}-${to}`);
+  mkdirSync(out);
+  const { files } = await exportReport(store.db, { range: { from, to }, format: 'bundle', outDir: out, fullId: false, by: { staffId: 1, name: '李主任' } });
+  return join(out, files[0]!.path.split('/').slice(-2, -1)[0]!);
+}
+
+const eventsPath = () => join(bundle, 'events.ndjson');
+const lines = () => readFileSync(eventsPath(), 'utf8').split('\n').filter(Boolean);
+const writeLines = (l: string[]) => writeFileSync(eventsPath(), l.map((x) => x + '\n').join(''));
+
+beforeEach(async () => {
+  store = new ReportStore();
+  fillReportDay(store);
+  bundle = await exportBundle();
+});
+afterEach(() => store.close());
+
+describe('signed bundle', () => {
+  it('holds the day as an unbroken run of the chain, with a signed manifest', async () => {
+    const check = await verifyBundle(bundle);
+    if (!check.ok) throw new Error(check.problem);
+    const stored = [...iterateEvents(store.db, { fromDate: '2026-02-01', toDate: '2026-02-01' })];
+    expect(check.events).toEqual(stored);
+    expect(check.manifest).toMatchObject({
+      station: { code: 'GX-001', name: '东村路口卡点' }, range: { from: '2026-02-01', to: '2026-02-01' },
+      counts: { events: 4, screenings: 4, amendments: 0, purges: 0 },
+      chain: { firstSeq: 2, lastSeq: 5, firstPrevHash: stored[0]!.prevHash, lastHash: stored[3]!.hash },
+      keyFingerprint: ensureStationKey(store.db).fingerprint,
+      createdBy: '李主任',
+    });
+  });
+
+  it('is marked unmasked in the audit log', () => {
+    const row = store.db.prepare("SELECT detail FROM audit WHERE action = 'report.export'").get() as { detail: string };
+    expect(JSON.parse(row.detail)).toMatchObject({ format: 'bundle', masked: false });
+  });
+
+  it('checks against the fingerprint printed on the paper', async () => {
+    const { fingerprint } = ensureStationKey(store.db);
+    expect((await verifyBundle(bundle, { expectedFingerprint: fingerprint.slice(0, 16).toUpperCase() })).ok).toBe(true);
+    expect(await verifyBundle(bundle, { expectedFingerprint: '0000' })).toMatchObject({ ok: false, problem: expect.stringContaining('not by the expected key') });
+  });
+
+  it('an empty range still makes a verifiable bundle', async () => {
+    const empty = await exportBundle('2026-03-01', '2026-03-01');
+    expect(await verifyBundle(empty)).toMatchObject({ ok: true, events: [] });
+  });
+
+  it.each([
+    ['a changed byte', () => { const l = lines(); l[2] = l[2]!.replace('粤A12345', '粤A12346'); writeLines(l); }, /line 3 \(seq 4\): record changed/],
+    ['a removed line', () => { const l = lines(); l.splice(1, 1); writeLines(l); }, /line 2: record seq 3 expected here/],
+    ['a removed first line', () => writeLines(lines().slice(1)), /line 1 \(seq 3\): not the first record/],
+    ['a removed last line', () => writeLines(lines().slice(0, -1)), /records removed or added at the end/],
+    ['a swapped pair of lines', () => { const l = lines(); [l[1], l[2]] = [l[2]!, l[1]!]; writeLines(l); }, /line 2: record seq 3 expected here/],
+    ['a duplicated line', () => { const l = lines(); l.splice(2, 0, l[1]!); writeLines(l); }, /line 3: record seq 4 expected here/],
+    ['an added trailing space', () => writeFileSync(eventsPath(), readFileSync(eventsPath(), 'utf8').replace(/\n$/, ' \n')), /differs from its signed hash/],
+    ['an emptied events file', () => writeFileSync(eventsPath(), ''), /empty but the manifest lists records/],
+    ['a deleted events file', () => rmSync(eventsPath()), /events.ndjson is missing or unreadable/],
+    ['a deleted manifest', () => rmSync(join(bundle, 'manifest.json')), /manifest.json is missing/],
+  ])('catches %s', async (_name, tamper, problem) => {
+    tamper();
+    const check = await verifyBundle(bundle);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problem).toMatch(problem);
+  });
+
+  it.each([
+    ['a changed count', (m: Record<string, unknown>) => ({ ...m, counts: { ...(m.counts as object), events: 3 } }), /signature does not match/],
+    ['an added key', (m: Record<string, unknown>) => ({ ...m, note: 'x' }), /signature does not match/],
+    ['a replaced key (not re-signed)', (m: Record<string, unknown>) => {
+      const spki = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' });
+      return { ...m, publicKey: spki.toString('base64'), keyFingerprint: keyFingerprint(spki) };
+    }, /signature does not match/],
+    ['a replaced key with only the key swapped', (m: Record<string, unknown>) => ({ ...m, publicKey: generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64') }), /does not match its fingerprint/],
+  ])('catches %s in the manifest', async (_name, change, problem) => {
+    const path = join(bundle, 'manifest.json');
+    writeFileSync(path, JSON.stringify(change(JSON.parse(readFileSync(path, 'utf8')))));
+    const check = await verifyBundle(bundle);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problem).toMatch(problem);
+  });
+
+  it('a bundle re-signed with another key passes only without the printed fingerprint', async () => {
+    const path = join(bundle, 'manifest.json');
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    const { signature: _old, ...body } = Manifest.parse(JSON.parse(readFileSync(path, 'utf8')));
+    const forged = { ...body, publicKey: spki.toString('base64'), keyFingerprint: keyFingerprint(spki) };
+    writeFileSync(path, JSON.stringify({ ...forged, signature: sign(null, signedBytes(forged), privateKey).toString('base64') }));
+    expect((await verifyBundle(bundle)).ok).toBe(true);
+    const check = await verifyBundle(bundle, { expectedFingerprint: ensureStationKey(store.db).fingerprint });
+    expect(check).toMatchObject({ ok: false, problem: expect.stringContaining('not by the expected key') });
+  });
+});
