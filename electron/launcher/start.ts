@@ -1,7 +1,7 @@
 // `npm start`: the desktop app when Electron's binary is present; otherwise the same station
 // in browser-kiosk mode (the local web bridge in a Chromium app window), never a silent failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, defaultDbPath } from '../cli/data-dir.ts';
@@ -11,6 +11,14 @@ import { findChromiumBrowser } from './find-browser.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({ options: { kiosk: { type: 'boolean', default: false }, db: { type: 'string' }, browser: { type: 'boolean', default: false } } });
+
+/** A browser profile of the station's own, with the translate bar off (the UI has both languages). */
+function prepareKioskProfile(profile: string): void {
+  const prefs = join(profile, 'Default', 'Preferences');
+  if (existsSync(prefs)) return;
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(prefs, JSON.stringify({ translate: { enabled: false }, browser: { has_seen_welcome_page: true } }));
+}
 
 function run(cmd: string, args: string[]): void {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -43,10 +51,12 @@ if (electron) {
   if (!browser) {
     console.log('No Chromium or Chrome was found: open the address above in a browser on this PC. Ctrl+C stops the station.');
   } else {
+    const profile = join(defaultDataDir(), 'kiosk-browser');
+    prepareKioskProfile(profile);
     const args = [
-      `--app=${running.url}`, `--user-data-dir=${join(defaultDataDir(), 'kiosk-browser')}`,
+      `--app=${running.url}`, `--user-data-dir=${profile}`,
       '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update',
-      '--disable-features=Translate', '--test-type', '--window-size=1280,800',
+      '--test-type', '--window-size=1280,800',
       ...(values.kiosk ? ['--kiosk'] : []),
       // Chromium refuses to run as root without this; a kiosk PC should not run as root at all.
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
