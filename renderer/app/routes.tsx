@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 import { TodayScreen } from '../screens/TodayScreen.tsx';
+import { PersonScreen } from '../screens/screening/PersonScreen.tsx';
+import { VehicleScreen } from '../screens/vehicle/VehicleScreen.tsx';
 
 export interface Route {
   id: string;
@@ -11,5 +13,7 @@ export interface Route {
 
 /** The app's screens, in navigation order; the first is home. One line each. */
 export const routes: Route[] = [
+  { id: 'person', labelKey: 'screening:nav.person', render: () => <PersonScreen /> },
+  { id: 'vehicle', labelKey: 'screening:nav.vehicle', render: () => <VehicleScreen /> },
   { id: 'today', labelKey: 'common:nav.today', render: () => <TodayScreen /> },
 ];

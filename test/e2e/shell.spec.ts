@@ -8,6 +8,7 @@ test('a record created through the API appears on screen, live, in either langua
   await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByTestId('status-staff')).toContainText(SUPERVISOR.name);
+  await page.getByRole('button', { name: '今日记录' }).click();
   await expect(page.getByText('今天还没有登记记录。')).toBeVisible();
 
   await page.getByTestId('lang-switch').click();

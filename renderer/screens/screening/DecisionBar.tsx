@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Decision } from '../../../shared/domain/screening.ts';
+import type { Suggestion } from '../../../shared/rules/suggest.ts';
+import { useMissingLabel } from './use-missing-label.ts';
+
+interface Props {
+  suggestion: Suggestion;
+  busy: boolean;
+  onConfirm(decision: Decision, overrideReason: string): void;
+}
+
+/**
+ * The rules' suggestion with its reasons, and one large confirm. Deciding otherwise is one tap
+ * away but needs a typed reason, which is recorded beside the suggestion.
+ */
+export function DecisionBar({ suggestion, busy, onConfirm }: Props) {
+  const { t } = useTranslation('screening');
+  const missingLabel = useMissingLabel();
+  const [overriding, setOverriding] = useState<Decision | null>(null);
+  const [reason, setReason] = useState('');
+  const decision = overriding ?? suggestion.decision;
+  const incomplete = decision !== 'turn-away' && suggestion.missing.length > 0;
+  const needsReason = overriding !== null && reason.trim() === '';
+
+  function confirm() {
+    onConfirm(decision, overriding ? reason.trim() : '');
+    setOverriding(null);
+    setReason('');
+  }
+
+  return (
+    <div className={`decision-bar suggest-${suggestion.decision}`} data-testid="decision-bar">
+      <div className="suggestion" data-testid="suggestion" data-decision={suggestion.decision}>
+        <span className="suggestion-label">{t('decision.suggested')}</span>
+        <strong className={`decision-word decision-${suggestion.decision}`}>{t(`decision.${suggestion.decision}`)}</strong>
+        <ul className="reasons">
+          {suggestion.reasons.map((r) => <li key={r}>{t(`reason.${r}`)}</li>)}
+        </ul>
+        {suggestion.missing.length > 0 && (
+          <p className="missing" data-testid="missing">{t('decision.stillNeeded')}: {suggestion.missing.map(missingLabel).join('、')}</p>
+        )}
+      </div>
+      <div className="override" role="radiogroup" aria-label={t('decision.otherwise')}>
+        {Decision.options.filter((d) => d !== suggestion.decision).map((d) => (
+          <button key={d} type="button" role="radio" aria-checked={overriding === d} className={`small decision-${d} ${overriding === d ? 'chosen' : ''}`}
+            onClick={() => setOverriding(overriding === d ? null : d)}>
+            {t('decision.insteadOf', { decision: t(`decision.${d}`) })}
+          </button>
+        ))}
+        {overriding && (
+          <input name="overrideReason" autoFocus placeholder={t('decision.overrideReason')} aria-label={t('decision.overrideReason')} value={reason}
+            onChange={(e) => setReason(e.target.value)} />
+        )}
+      </div>
+      <button type="submit" className={`confirm decision-${decision}`} data-testid="confirm" disabled={busy || incomplete || needsReason}
+        onClick={(e) => { e.preventDefault(); confirm(); }}>
+        {t('decision.confirm', { decision: t(`decision.${decision}`) })}
+      </button>
+    </div>
+  );
+}

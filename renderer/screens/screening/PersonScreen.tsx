@@ -1,0 +1,52 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Direction } from '../../../shared/domain/screening.ts';
+import { suggest } from '../../../shared/rules/suggest.ts';
+import { useStation } from '../../app/station-context.tsx';
+import { DecisionBar } from './DecisionBar.tsx';
+import { DirectionToggle } from './DirectionToggle.tsx';
+import { emptyPerson, personDraft } from './draft.ts';
+import { PersonFields } from './PersonFields.tsx';
+import { ResultOverlay } from './ResultOverlay.tsx';
+import { useRecord } from './use-record.ts';
+import { useRules } from './use-rules.ts';
+import './screening.css';
+
+/** One person at the barrier: measure, check, register, confirm, next. */
+export function PersonScreen() {
+  const { t } = useTranslation('screening');
+  const { status } = useStation();
+  const rules = useRules();
+  const [direction, setDirection] = useState<Direction>('in');
+  const [person, setPerson] = useState(emptyPerson);
+  const { record, saved, dismiss, busy, error } = useRecord();
+  const form = useRef<HTMLFormElement>(null);
+  const draft = personDraft(direction, person);
+  const suggestion = useMemo(() => (rules ? suggest(rules.ctx, draft) : null), [rules, direction, person]);
+
+  if (!rules || !suggestion || !status) return <p className="loading" aria-busy="true">…</p>;
+
+  async function confirm(decision: Parameters<typeof record>[1], overrideReason: string) {
+    if (await record(draft, decision, overrideReason)) setPerson(emptyPerson());
+  }
+
+  function next() {
+    dismiss();
+    // Back to the first field for the next person in the queue.
+    form.current?.querySelector<HTMLInputElement>('input[name="temperature"]')?.focus();
+  }
+
+  return (
+    <form ref={form} className="screening" data-testid="person-screen" onSubmit={(e) => e.preventDefault()}>
+      <div className="screening-head">
+        <h1>{t('person.title')}</h1>
+        <DirectionToggle value={direction} onChange={setDirection} />
+        <button type="button" className="small" onClick={() => setPerson(emptyPerson())}>{t('clear')}</button>
+      </div>
+      <PersonFields person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing} />
+      {error && <p role="alert" className="error">{error}</p>}
+      <DecisionBar suggestion={suggestion} busy={busy} onConfirm={(d, r) => void confirm(d, r)} />
+      {saved && <ResultOverlay event={saved} onClose={next} />}
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScreeningPayload, StationEvent } from '../../../shared/domain/event.ts';
+import { beep } from './beep.ts';
+import { subjectOf } from './draft.ts';
+
+/**
+ * Full screen, readable at arm's length: green pass, red turn away, amber refer, with a sound.
+ * Enter, Escape or a tap anywhere goes on to the next person.
+ */
+export function ResultOverlay({ event, onClose }: { event: StationEvent; onClose(): void }) {
+  const { t } = useTranslation('screening');
+  const next = useRef<HTMLButtonElement>(null);
+  const payload = event.payload as ScreeningPayload;
+  const decision = payload.verdict.decision;
+
+  useEffect(() => {
+    beep(decision);
+    next.current?.focus();
+  }, [event.id, decision]);
+
+  return (
+    <div className={`result result-${decision}`} role="alertdialog" aria-modal="true" aria-labelledby="result-word"
+      data-testid="result" data-decision={decision} onClick={onClose}
+      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      <div id="result-word" className="result-word">{t(`result.${decision}`)}</div>
+      <div className="result-subject">{subjectOf(payload.screening)}</div>
+      <ul className="result-reasons">
+        {payload.verdict.reasons.map((r) => <li key={r}>{t(`reason.${r}`)}</li>)}
+        {payload.overrideReason && <li>{payload.overrideReason}</li>}
+      </ul>
+      <button ref={next} type="button" className="result-next" onClick={onClose}>{t('result.next')}</button>
+    </div>
+  );
+}

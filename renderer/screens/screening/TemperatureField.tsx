@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemperatureRecord } from '../../../shared/domain/screening.ts';
+
+/** "365" typed on a keypad means 36.5 °C: staff type readings off a handheld without the dot. */
+export function parseCelsius(text: string): number | null {
+  const t = text.trim().replace(',', '.');
+  if (/^\d{3}$/.test(t)) return Number(t) / 10;
+  if (!/^\d{2}(\.\d{1,2})?$/.test(t)) return null;
+  return Number(t);
+}
+
+interface Props {
+  value: TemperatureRecord | undefined;
+  onChange(value: TemperatureRecord | undefined): void;
+  threshold: number;
+  invalid: 'missing' | 'implausible' | null;
+  id: string;
+}
+
+/**
+ * The temperature: the thermometer's captured reading when there is one, or typed in and
+ * marked `manual`. A captured reading shows where it came from and can be replaced by typing.
+ */
+export function TemperatureField({ value, onChange, threshold, invalid, id }: Props) {
+  const { t } = useTranslation('screening');
+  const [text, setText] = useState(value ? value.celsius.toFixed(1) : '');
+  // A new capture (or a reset form) replaces what is in the box.
+  useEffect(() => { setText(value ? value.celsius.toFixed(1) : ''); }, [value?.celsius, value?.source, value === undefined]);
+
+  function typed(next: string) {
+    setText(next);
+    const celsius = parseCelsius(next);
+    onChange(celsius !== null && celsius >= 25 && celsius <= 45 ? { celsius, source: 'manual', offsetCelsius: 0 } : undefined);
+  }
+
+  const fever = value !== undefined && value.celsius >= threshold;
+  return (
+    <div className={`temperature ${fever ? 'fever' : ''}`}>
+      <label htmlFor={id}>{t('person.temperature')}</label>
+      <div className="temperature-row">
+        <input id={id} name="temperature" className="temperature-input" inputMode="decimal" autoComplete="off"
+          value={text} placeholder="36.5" aria-invalid={invalid !== null} onChange={(e) => typed(e.target.value)} />
+        <span className="unit">°C</span>
+        {value && <span className={`badge source-${value.source}`} data-testid="temperature-source">{t(`person.source.${value.source}`)}</span>}
+      </div>
+      {invalid && <p className="field-hint warn">{t(`missing.${invalid === 'missing' ? 'temperature' : 'temperature-implausible'}`)}</p>}
+      {fever && <p className="field-hint fever-hint">{t('person.feverHint', { threshold: threshold.toFixed(1) })}</p>}
+    </div>
+  );
+}

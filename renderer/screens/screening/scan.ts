@@ -1,0 +1,19 @@
+import { decode, type DecodeOptions } from '../../../shared/decode/index.ts';
+import type { PersonScreening } from '../../../shared/domain/screening.ts';
+
+/**
+ * What a scan (camera, USB scanner burst, or text pasted into the ID box) fills in on a person:
+ * an ID number; or a health-code QR's colour and raw text (kept as scanned, never "verified"),
+ * plus the name and ID number when the payload carries them. Null when nothing was recognised.
+ */
+export function personFromScan(person: PersonScreening, text: string, options: DecodeOptions): PersonScreening | null {
+  const result = decode(text, options);
+  if (result.kind === 'cn-id') return { ...person, idNumber: result.value, sex: result.sex ?? person.sex };
+  if (result.kind !== 'health-code') return null;
+  return {
+    ...person,
+    healthCode: { colour: result.colour ?? person.healthCode?.colour ?? 'none', raw: result.raw.slice(0, 4000) },
+    name: result.name ?? person.name,
+    idNumber: result.idNumber ?? person.idNumber,
+  };
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonScreening } from '../../../shared/domain/screening.ts';
+import type { RuleContext } from '../../../shared/rules/settings.ts';
+import { emptyPerson, missingUnder } from '../screening/draft.ts';
+import { PersonFields } from '../screening/PersonFields.tsx';
+
+interface Props {
+  occupants: PersonScreening[];
+  onChange(occupants: PersonScreening[]): void;
+  ctx: RuleContext;
+  today: string;
+  missing: readonly string[];
+}
+
+/** Everyone in a vehicle that is let through, one tab each, each a full person screening. */
+export function OccupantsEditor({ occupants, onChange, ctx, today, missing }: Props) {
+  const { t } = useTranslation('screening');
+  const [current, setCurrent] = useState(0);
+  const index = Math.min(current, occupants.length - 1);
+  const person = occupants[index];
+
+  return (
+    <section className="occupants" aria-label={t('vehicle.occupants')}>
+      <div className="occupant-tabs" role="tablist">
+        {occupants.map((_, i) => (
+          <button key={i} type="button" role="tab" aria-selected={i === index}
+            className={`${i === index ? 'chosen' : ''} ${missingUnder(missing, `occupants.${i}.`).length ? 'incomplete' : ''}`} onClick={() => setCurrent(i)}>
+            {t('vehicle.occupantN', { n: i + 1 })}
+          </button>
+        ))}
+        <button type="button" className="small" onClick={() => { onChange([...occupants, emptyPerson()]); setCurrent(occupants.length); }}>
+          {t('vehicle.addOccupant')}
+        </button>
+        {occupants.length > 1 && (
+          <button type="button" className="small" onClick={() => onChange(occupants.filter((_, i) => i !== index))}>
+            {t('vehicle.removeOccupant', { n: index + 1 })}
+          </button>
+        )}
+      </div>
+      {person && (
+        <PersonFields key={index} person={person} ctx={ctx} today={today} missing={missingUnder(missing, `occupants.${index}.`)}
+          onChange={(p) => onChange(occupants.map((o, i) => (i === index ? p : o)))} />
+      )}
+    </section>
+  );
+}

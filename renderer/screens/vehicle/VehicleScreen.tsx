@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decodePlate } from '../../../shared/decode/plate.ts';
+import type { Decision, Direction, Screening, VehicleScreening, VehicleType } from '../../../shared/domain/screening.ts';
+import { suggest } from '../../../shared/rules/suggest.ts';
+import { useStation } from '../../app/station-context.tsx';
+import { DecisionBar } from '../screening/DecisionBar.tsx';
+import { DirectionToggle } from '../screening/DirectionToggle.tsx';
+import { emptyPerson, emptyVehicle } from '../screening/draft.ts';
+import { ResultOverlay } from '../screening/ResultOverlay.tsx';
+import { useRecord } from '../screening/use-record.ts';
+import { useRules } from '../screening/use-rules.ts';
+import { OccupantsEditor } from './OccupantsEditor.tsx';
+import { PlateField } from './PlateField.tsx';
+import { PROVINCE_OF_PLATE } from './province-names.ts';
+import { TurnBackFields } from './TurnBackFields.tsx';
+import { VehicleFields } from './VehicleFields.tsx';
+import { VehicleTypePicker } from './VehicleTypePicker.tsx';
+import '../screening/screening.css';
+
+/**
+ * A vehicle at the barrier. Plate in, type tapped: an outside taxi is then one confirm away
+ * from its turn-back record (origin from the plate, one occupant unless changed). A vehicle
+ * let through has each occupant screened as a person.
+ */
+export function VehicleScreen() {
+  const { t } = useTranslation('screening');
+  const { status } = useStation();
+  const rules = useRules();
+  const [direction, setDirection] = useState<Direction>('in');
+  const [vehicle, setVehicle] = useState<VehicleScreening>(emptyVehicle);
+  const [typeChosen, setTypeChosen] = useState(false);
+  const { record, saved, dismiss, busy, error } = useRecord();
+
+  const plateCheck = vehicle.plate.length >= 2 && rules ? decodePlate(vehicle.plate, { localPlatePrefixes: rules.ctx.localPlatePrefixes }) : null;
+  const draft: Screening = { kind: 'vehicle', direction, vehicle };
+  const suggestion = useMemo(() => (rules ? suggest(rules.ctx, draft) : null), [rules, direction, vehicle]);
+  const turnBack = suggestion?.reasons.includes('outside-vehicle-barred') ?? false;
+
+  if (!rules || !suggestion || !status) return <p className="loading" aria-busy="true">…</p>;
+
+  function setPlate(plate: string) {
+    const province = PROVINCE_OF_PLATE[decodePlate(plate).province ?? ''] ?? '';
+    const autoOrigin = Object.values(PROVINCE_OF_PLATE).includes(vehicle.origin) || vehicle.origin === '';
+    setVehicle({ ...vehicle, plate, origin: autoOrigin && direction === 'in' ? province : vehicle.origin });
+  }
+
+  function setType(vehicleType: VehicleType) {
+    setTypeChosen(true);
+    setVehicle({ ...vehicle, vehicleType, occupants: vehicle.occupants.length ? vehicle.occupants : [emptyPerson()] });
+  }
+
+  async function confirm(decision: Decision, overrideReason: string) {
+    // Turned back at the barrier: nobody got out, so only the head count goes on record.
+    const recorded: Screening = {
+      kind: 'vehicle', direction,
+      vehicle: decision === 'turn-away' ? { ...vehicle, occupants: [] } : { ...vehicle, occupantCount: vehicle.occupants.length },
+    };
+    if (await record(recorded, decision, overrideReason)) {
+      setVehicle(emptyVehicle());
+      setTypeChosen(false);
+    }
+  }
+
+  const ready = plateCheck !== null && typeChosen;
+  const shown = turnBack ? suggestion : { ...suggestion, missing: suggestion.missing.filter((m) => m !== 'occupants') };
+  return (
+    <form className="screening" data-testid="vehicle-screen" onSubmit={(e) => e.preventDefault()}>
+      <div className="screening-head">
+        <h1>{t('vehicle.title')}</h1>
+        <DirectionToggle value={direction} onChange={setDirection} />
+        <button type="button" className="small" onClick={() => { setVehicle(emptyVehicle()); setTypeChosen(false); }}>{t('clear')}</button>
+      </div>
+      <div className="vehicle-top">
+        <PlateField value={vehicle.plate} check={plateCheck} onChange={setPlate} hasLocalPrefixes={rules.ctx.localPlatePrefixes.length > 0} />
+        <VehicleTypePicker value={typeChosen ? vehicle.vehicleType : null} onChange={setType} />
+      </div>
+      {ready && turnBack && <TurnBackFields vehicle={vehicle} onChange={setVehicle} />}
+      {ready && !turnBack && (
+        <>
+          <VehicleFields vehicle={vehicle} onChange={setVehicle} />
+          <OccupantsEditor occupants={vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
+            onChange={(occupants) => setVehicle({ ...vehicle, occupants, occupantCount: occupants.length })} />
+        </>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+      {ready ? <DecisionBar suggestion={shown} busy={busy} onConfirm={(d, r) => void confirm(d, r)} />
+        : <p className="hint-next">{t('vehicle.startHint')}</p>}
+      <datalist id="green-channel-kinds">
+        {(t('vehicle.greenChannelKinds', { returnObjects: true }) as string[]).map((k) => <option key={k} value={k} />)}
+      </datalist>
+      {saved && <ResultOverlay event={saved} onClose={dismiss} />}
+    </form>
+  );
+}
