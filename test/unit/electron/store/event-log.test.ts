@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventById, iterateEvents, verifyStoredChain } from '../../../../electron/store/event-log.ts';
 import { GENESIS_HASH } from '../../../../electron/store/hash-chain.ts';
+import { editDatabaseByHand } from '../../../support/edit-by-hand.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
 let t: TempStation;
@@ -10,14 +11,6 @@ afterEach(async () => { await t.close(); });
 
 async function recordThree() {
   for (const name of ['甲', '乙', '丙']) await t.station.call('recordScreening', localPersonScreening(name), t.staff);
-}
-
-/** A hand edit of the file, as someone with the database and a SQLite tool could make. */
-function tamper(sql: string) {
-  const db = new BetterSqlite3(t.dbPath);
-  db.exec('DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete;');
-  db.exec(sql);
-  db.close();
 }
 
 describe('the event log', () => {
@@ -45,30 +38,16 @@ describe('the event log', () => {
     expect([...iterateEvents(db)]).toHaveLength(3);
   });
 
-  it('catches an edited row, naming it', async () => {
+  it.each([
+    ['an edited row', `UPDATE events SET payload = replace(payload, '乙', '丁') WHERE seq = 2`, { seq: 2, problem: 'hash-mismatch' }],
+    ['an edited filter column (every column is under the hash)', `UPDATE events SET decision = 'refer' WHERE seq = 3`, { seq: 3, problem: 'hash-mismatch' }],
+    ['a deleted row', 'DELETE FROM events WHERE seq = 2', { seq: 2, problem: 'missing' }],
+  ])('catches %s, naming it', async (_what, sql, expected) => {
     await recordThree();
     await t.stop();
-    tamper(`UPDATE events SET payload = replace(payload, '乙', '丁') WHERE seq = 2`);
+    editDatabaseByHand(t.dbPath, sql);
     const db = new BetterSqlite3(t.dbPath, { readonly: true });
-    expect(verifyStoredChain(db)).toEqual({ seq: 2, problem: 'hash-mismatch' });
-    db.close();
-  });
-
-  it('catches an edited filter column too (every column is under the hash)', async () => {
-    await recordThree();
-    await t.stop();
-    tamper(`UPDATE events SET decision = 'refer' WHERE seq = 3`);
-    const db = new BetterSqlite3(t.dbPath, { readonly: true });
-    expect(verifyStoredChain(db)).toEqual({ seq: 3, problem: 'hash-mismatch' });
-    db.close();
-  });
-
-  it('catches a deleted row, naming the missing seq', async () => {
-    await recordThree();
-    await t.stop();
-    tamper('DELETE FROM events WHERE seq = 2');
-    const db = new BetterSqlite3(t.dbPath, { readonly: true });
-    expect(verifyStoredChain(db)).toEqual({ seq: 2, problem: 'missing' });
+    expect(verifyStoredChain(db)).toEqual(expected);
     db.close();
   });
 });

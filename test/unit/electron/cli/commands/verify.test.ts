@@ -1,5 +1,5 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editDatabaseByHand } from '../../../../support/edit-by-hand.ts';
 import { runCli } from '../../../../support/run-cli.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../../support/temp-station.ts';
 
@@ -11,13 +11,6 @@ beforeEach(async () => {
 });
 afterEach(async () => { await t.close(); });
 
-function editByHand(sql: string) {
-  const db = new BetterSqlite3(t.dbPath);
-  db.exec('DROP TRIGGER events_no_update; DROP TRIGGER events_no_delete;');
-  db.exec(sql);
-  db.close();
-}
-
 describe('station verify --db', () => {
   it('exits 0 for an intact store', () => {
     const r = runCli(['verify', '--db', t.dbPath]);
@@ -26,14 +19,14 @@ describe('station verify --db', () => {
   });
 
   it('exits 1 naming the first changed record', () => {
-    editByHand(`UPDATE events SET staff_name = '王五' WHERE seq = 3`);
+    editDatabaseByHand(t.dbPath, `UPDATE events SET staff_name = '王五' WHERE seq = 3`);
     const r = runCli(['verify', '--db', t.dbPath]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/seq 3: hash-mismatch/);
   });
 
   it('exits 1 naming a removed record', () => {
-    editByHand('DELETE FROM events WHERE seq = 2');
+    editDatabaseByHand(t.dbPath, 'DELETE FROM events WHERE seq = 2');
     const r = runCli(['verify', '--db', t.dbPath]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/seq 2: missing/);
