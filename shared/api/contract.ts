@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus } from './core.ts';
 import { rulesMethods } from './rules.ts';
+import { thermometerMethods } from './thermometer.ts';
 import { StationEvent } from '../domain/event.ts';
 
 /**
@@ -12,6 +13,7 @@ import { StationEvent } from '../domain/event.ts';
 export const methods = {
   ...coreMethods,
   ...rulesMethods,
+  ...thermometerMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const ThermometerReading = z.object({

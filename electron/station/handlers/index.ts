@@ -1,9 +1,11 @@
 import type { StationCore, StationModule } from '../module.ts';
 import { coreModule } from './core.ts';
 import { rulesModule } from './rules.ts';
+import { thermometerModule } from './thermometer.ts';
 
 /** Every capability of the station, one line each. Together they must cover the contract. */
 export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   coreModule,
   rulesModule,
+  thermometerModule,
 ];

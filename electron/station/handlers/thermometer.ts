@@ -1,0 +1,68 @@
+import type { Database } from 'better-sqlite3';
+import { thermometerMethods, ThermometerSettings } from '../../../shared/api/thermometer.ts';
+import type { ThermometerConfig } from '../../../shared/thermometer/config.ts';
+import { audit } from '../../store/audit-log.ts';
+import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { listSerialPorts } from '../../thermometer/serial-ports.ts';
+import { ThermometerService } from '../../thermometer/thermometer-service.ts';
+import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+
+const THERMOMETER_SETTINGS = 'thermometer';
+
+export function readThermometerSettings(db: Database): ThermometerSettings {
+  return readSettings(db, THERMOMETER_SETTINGS, ThermometerSettings);
+}
+
+/**
+ * The station's thermometer: settings in the store, one ThermometerService pushing batched
+ * readings and state changes onto the event bus. Opened on start when set to auto-connect.
+ */
+export function thermometerModule(core: StationCore): StationModule<keyof typeof thermometerMethods> {
+  const { db, bus } = core;
+  const service = new ThermometerService({
+    onReadings: (batch) => bus.emit('thermometerReading', batch),
+    onStatus: (status) => {
+      core.devices.set(status.device, status);
+      bus.emit('deviceStatus', status);
+    },
+  });
+  core.devices.set('thermometer', service.status());
+  const settings = readThermometerSettings(db);
+  if (settings.autoConnect) void service.connect(settings);
+
+  const connect = async (config: ThermometerConfig) => {
+    await service.connect(config);
+    return service.status();
+  };
+
+  return {
+    handlers: {
+      listSerialPorts: () => listSerialPorts().catch(() => []),
+      getThermometerSettings: () => readThermometerSettings(db),
+      async updateThermometerSettings(next, ctx) {
+        const saved = writeSettings(db, THERMOMETER_SETTINGS, ThermometerSettings, next);
+        audit(db, 'thermometer.settings', requireStaff(ctx).staffId, { protocol: saved.protocol, path: saved.path, offsetCelsius: saved.offsetCelsius });
+        if (saved.autoConnect) await service.connect(saved);
+        return saved;
+      },
+      connectThermometer: () => connect(readThermometerSettings(db)),
+      async disconnectThermometer() {
+        await service.disconnect();
+        return service.status();
+      },
+      async testThermometer({ config, timeoutMs }) {
+        await service.connect(config);
+        const reading = await service.nextReading(timeoutMs);
+        if (reading) {
+          const { celsius, at } = reading;
+          return { ok: true, reading: { celsius, at, ...(reading.ambientCelsius === undefined ? {} : { ambientCelsius: reading.ambientCelsius }) }, detail: service.status().detail };
+        }
+        const d = service.diagnostics();
+        const why = d.lastError?.message ?? (d.counters.bytes > 0 ? `${d.counters.bytes} bytes received, none decoded: check protocol and baud rate` : 'nothing received');
+        return { ok: false, reading: null, detail: why };
+      },
+      thermometerDiagnostics: () => service.diagnostics(),
+    },
+    close: () => service.disconnect(),
+  };
+}
