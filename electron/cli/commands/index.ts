@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { decode } from './decode.ts';
 import { demo } from './demo.ts';
 import { serve } from './serve.ts';
+import { thermometer } from './thermometer.ts';
 import { verify } from './verify.ts';
 
 /** Every CLI command, one line each; `--help` lists them in this order. */
@@ -10,4 +11,5 @@ export const commands: Command[] = [
   verify,
   demo,
   decode,
+  thermometer,
 ];
