@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { TodayScreen } from '../screens/TodayScreen.tsx';
+import { ScannerCheckScreen } from '../scan/ScannerCheckScreen.tsx';
 import { PersonScreen } from '../screens/screening/PersonScreen.tsx';
 import { VehicleScreen } from '../screens/vehicle/VehicleScreen.tsx';
 
@@ -16,4 +17,5 @@ export const routes: Route[] = [
   { id: 'person', labelKey: 'screening:nav.person', render: () => <PersonScreen /> },
   { id: 'vehicle', labelKey: 'screening:nav.vehicle', render: () => <VehicleScreen /> },
   { id: 'today', labelKey: 'common:nav.today', render: () => <TodayScreen /> },
+  { id: 'scanners', labelKey: 'scan:nav', render: () => <ScannerCheckScreen /> },
 ];

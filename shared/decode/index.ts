@@ -13,6 +13,7 @@ export { decodeCnId, cnIdCheckChar } from './cn-id.ts';
 export { decodePlate, isPlatePrefix, normalisePlate } from './plate.ts';
 export { decodeHealthCode, DEFAULT_HEALTH_CODE_FIELDS } from './health-code.ts';
 export { isRegionPrefix } from './regions.ts';
+export { fieldsFromScan, type ScannedFields } from './form-fields.ts';
 
 function unknown(value: string, error: string): UnknownResult {
   return { kind: 'unknown', valid: false, value, errors: [error], warnings: [] };

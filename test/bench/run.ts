@@ -2,9 +2,11 @@
 import { cpus, totalmem } from 'node:os';
 import type { BenchRow } from './bench-row.ts';
 import { benchStore } from './store.ts';
+import { benchDecode } from './decode.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['store', benchStore],
+  ['decode', benchDecode],
 ];
 
 const only = process.argv.slice(2);

@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { makeCnId } from '../support/cn-id-maker.ts';
+import { densePayload, fakeCameraArgs, makeQrCameraFile } from '../support/qr-media.ts';
+import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const mediaDir = mkdtempSync(join(tmpdir(), 'scan-e2e-'));
+test.afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
+
+async function openScannerCheck(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
+  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '扫码设备' }).click();
+  await expect(page.getByRole('heading', { name: '扫码设备检查' })).toBeVisible();
+}
+
+/** A Chromium whose camera shows a QR code of `payload` (a .y4m made from a generated PNG). */
+async function browserWithQrCamera(launch: (args: string[]) => Promise<Browser>, name: string, payload: string): Promise<Browser> {
+  const y4m = await makeQrCameraFile(payload, mediaDir, name);
+  return launch([...CHROMIUM_ARGS, ...fakeCameraArgs(y4m)]);
+}
+
+const result = (page: Page) => page.getByRole('form', { name: '扫描结果' });
+
+test.describe('camera', () => {
+  const idNumber = makeCnId('450203', '19900101', '123');
+  const healthCode = JSON.stringify({ name: '张三', idNumber, color: 'green', issued: '2026-11-29T08:00:00+08:00' });
+  const dense = densePayload(500);
+
+  for (const [label, payload, fields] of [
+    ['an ID-number QR', idNumber, { idNumber, sex: '男', codeColour: '', raw: '' }],
+    ['a health-code JSON QR', healthCode, { idNumber, name: '张三', codeColour: '绿码', raw: healthCode }],
+    ['a dense ~500-character QR', dense, { name: '测试', codeColour: '绿码', raw: dense }],
+  ] as const) {
+    test(`${label} fills the fields`, async ({ station, playwright }) => {
+      await setUpStation(station);
+      const browser = await browserWithQrCamera((args) => playwright.chromium.launch({ executablePath: CHROMIUM, args }), label.replace(/\W+/g, '-'), payload);
+      try {
+        const page = await browser.newPage({ locale: 'zh-CN' });
+        await openScannerCheck(page, station.url);
+        await page.getByRole('button', { name: '打开摄像头' }).click();
+        await expect(page.getByTestId('scan-source')).toContainText('摄像头', { timeout: 15_000 });
+        for (const [name, value] of Object.entries(fields)) {
+          await expect(result(page).locator(`input[name="${name}"]`)).toHaveValue(value);
+        }
+        // Holding the same code in view is one scan, not one per frame.
+        await page.waitForTimeout(1000);
+        await expect(page.getByTestId('scan-log').locator('li')).toHaveCount(1);
+        await page.getByRole('button', { name: '关闭摄像头' }).click();
+        await expect(page.getByTestId('camera-scanner')).toHaveCount(0);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  test('turning the camera on and off quickly leaves no camera running', async ({ station, playwright }) => {
+    await setUpStation(station);
+    const browser = await browserWithQrCamera((args) => playwright.chromium.launch({ executablePath: CHROMIUM, args }), 'toggle', idNumber);
+    try {
+      const page = await browser.newPage({ locale: 'zh-CN' });
+      // Keep every camera track the page opens (html5-qrcode detaches them from their streams
+      // when it closes them), to check each one ends.
+      await page.addInitScript(() => {
+        const tracks: MediaStreamTrack[] = [];
+        (window as unknown as { cameraTracks: MediaStreamTrack[] }).cameraTracks = tracks;
+        const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+        navigator.mediaDevices.getUserMedia = async (c) => { const s = await original(c); tracks.push(...s.getTracks()); return s; };
+      });
+      const liveTracks = () => page.evaluate(() => (window as unknown as { cameraTracks: MediaStreamTrack[] }).cameraTracks
+        .filter((t) => t.readyState === 'live').length);
+      await openScannerCheck(page, station.url);
+      const toggle = page.locator('.scanner-check button[aria-pressed]').first();
+      for (let i = 0; i < 3; i++) { await toggle.click(); await toggle.click(); }
+      await toggle.click();
+      await expect(page.getByTestId('camera-scanner')).toHaveAttribute('data-running', 'true', { timeout: 15_000 });
+      expect(await liveTracks()).toBeGreaterThan(0);
+      await toggle.click();
+      await expect.poll(liveTracks, { timeout: 10_000 }).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { cameraTracks: MediaStreamTrack[] }).cameraTracks.length)).toBeGreaterThan(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('says so when there is no camera', async ({ station, page }) => {
+    await setUpStation(station);
+    await openScannerCheck(page, station.url);
+    await page.getByRole('button', { name: '打开摄像头' }).click();
+    await expect(page.getByRole('alert')).toContainText('未找到摄像头');
+  });
+
+  test('says so when camera permission is refused', async ({ station, playwright }) => {
+    await setUpStation(station);
+    // A fake camera exists, but without the auto-accept flag the permission request is refused.
+    const browser = await playwright.chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream'] });
+    try {
+      const page = await browser.newPage({ locale: 'zh-CN' });
+      await openScannerCheck(page, station.url);
+      await page.getByRole('button', { name: '打开摄像头' }).click();
+      await expect(page.getByRole('alert')).toContainText('摄像头权限被拒绝');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+test('a keyboard-wedge scanner burst is a scan; people typing are not', async ({ station, page }) => {
+  await setUpStation(station);
+  await openScannerCheck(page, station.url);
+  const typing = page.locator('input[name="typingTest"]');
+  await typing.click();
+  await page.keyboard.type('abc', { delay: 150 });
+
+  const idNumber = makeCnId('450203', '19851231', '246');
+  await page.keyboard.type(idNumber, { delay: 4 });
+  await page.keyboard.press('Enter');
+  await expect(result(page).locator('input[name="idNumber"]')).toHaveValue(idNumber);
+  await expect(page.getByTestId('scan-source')).toContainText('扫码枪');
+  // The burst went into the focused field as keystrokes; the scan takes it back out.
+  await expect(typing).toHaveValue('abc');
+
+  const typedByHand = makeCnId('110105', '19700101', '011');
+  await page.keyboard.type(typedByHand, { delay: 120 });
+  await page.keyboard.press('Enter');
+  await expect(typing).toHaveValue(`abc${typedByHand}`);
+  await expect(page.getByTestId('scan-log').locator('li')).toHaveCount(1);
+  await expect(result(page).locator('input[name="idNumber"]')).toHaveValue(idNumber);
+});
+
+test('typing an ID number by hand is checked as it is typed', async ({ station, page }) => {
+  await setUpStation(station);
+  await openScannerCheck(page, station.url);
+  const idNumber = makeCnId('450203', '19900101', '123');
+  const field = page.locator('input[name="manualEntry"]');
+  await field.fill(idNumber.slice(0, 17));
+  await expect(page.getByTestId('expected-check')).toContainText(idNumber[17]!);
+  await field.fill(`${idNumber.slice(0, 17)}${idNumber[17] === '0' ? '1' : '0'}`);
+  await expect(page.getByTestId('decode-notes').first()).toContainText('校验码不对');
+  await field.fill(idNumber);
+  await field.press('Enter');
+  await expect(result(page).locator('input[name="idNumber"]')).toHaveValue(idNumber);
+  await expect(page.getByTestId('scan-source')).toContainText('手动输入');
+});
