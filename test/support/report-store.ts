@@ -26,8 +26,8 @@ export class ReportStore {
   readonly db: Database = openDatabase(this.dbPath);
   private readonly staff: { staffId: number; name: string; shiftId: number };
 
-  constructor() {
-    writeSettings(this.db, STATION_SETTINGS, Settings, TEST_STATION);
+  constructor(readonly station: typeof TEST_STATION = TEST_STATION) {
+    writeSettings(this.db, STATION_SETTINGS, Settings, station);
     addStaff(this.db, '李主任', '1234', 'supervisor');
     const { staff } = signIn(this.db, '李主任', '1234', new Date('2026-01-01T00:00:00Z'));
     this.staff = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };
@@ -38,7 +38,7 @@ export class ReportStore {
     const at = new Date(Date.parse(`${date}T${time}+08:00`));
     return appendEvent(this.db, {
       kind: 'screening', payload: { screening, verdict: { decision, reasons }, overrideReason: '' },
-      stationCode: TEST_STATION.stationCode, timeZone: TEST_STATION.timezone, staff: this.staff, at,
+      stationCode: this.station.stationCode, timeZone: this.station.timezone, staff: this.staff, at,
     });
   }
 
@@ -46,7 +46,7 @@ export class ReportStore {
     const at = new Date(Date.parse(`${date}T${time}+08:00`));
     return appendEvent(this.db, {
       kind: 'amendment', targetId: target.id, payload: { targetId: target.id, payload: { screening, verdict: { decision, reasons: [] }, overrideReason: '' }, reason: '录入错误' },
-      stationCode: TEST_STATION.stationCode, timeZone: TEST_STATION.timezone, staff: this.staff, at,
+      stationCode: this.station.stationCode, timeZone: this.station.timezone, staff: this.staff, at,
     });
   }
 

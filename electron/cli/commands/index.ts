@@ -1,6 +1,9 @@
 import type { Command } from '../command.ts';
 import { decode } from './decode.ts';
 import { demo } from './demo.ts';
+import { exportCommand } from './export.ts';
+import { merge } from './merge.ts';
+import { report } from './report.ts';
 import { serve } from './serve.ts';
 import { thermometer } from './thermometer.ts';
 import { verify } from './verify.ts';
@@ -9,6 +12,9 @@ import { verify } from './verify.ts';
 export const commands: Command[] = [
   serve,
   verify,
+  report,
+  exportCommand,
+  merge,
   demo,
   decode,
   thermometer,

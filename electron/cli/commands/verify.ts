@@ -1,30 +1,55 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { verifyBundle } from '../../export/bundle/verify-bundle.ts';
+import { groupedFingerprint } from '../../export/station-key.ts';
 import { openDatabase } from '../../store/database.ts';
 import { verifyStoredChain } from '../../store/event-log.ts';
 import { type Command, parseOptions, UsageError } from '../command.ts';
 
+function verifyDatabase(path: string): number {
+  if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
+  const db = openDatabase(path, { readonly: true });
+  try {
+    const problem = verifyStoredChain(db);
+    if (problem) {
+      process.stdout.write(`BROKEN: seq ${problem.seq}: ${problem.problem}\n`);
+      return 1;
+    }
+    const n = (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+    process.stdout.write(`OK: ${n} events, hash chain intact\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** A police bundle folder, checked with nothing but its own contents. */
+async function verifyBundleFolder(path: string, expectedKey: string | undefined): Promise<number> {
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`no bundle folder at ${path}`);
+  const check = await verifyBundle(path, expectedKey ? { expectedFingerprint: expectedKey } : {});
+  if (!check.ok) {
+    process.stdout.write(`BROKEN: ${check.problem}\n`);
+    return 1;
+  }
+  const { station, range, counts, chain, keyFingerprint, files } = check.manifest;
+  const days = range.from === range.to ? range.from : `${range.from} to ${range.to}`;
+  process.stdout.write([
+    `OK: bundle intact: ${station.name} (${station.code}), ${days}, ${counts.events} records (${counts.screenings} screenings, ${counts.amendments} corrections)` +
+      (chain.firstSeq === null ? '' : `, seq ${chain.firstSeq}-${chain.lastSeq}`),
+    `station key fingerprint: ${groupedFingerprint(keyFingerprint)}${expectedKey ? ' (as expected)' : ' (compare with the one printed on the 日报)'}`,
+    ...files.map((f) => `${f.name} SHA-256: ${f.sha256}`),
+  ].join('\n') + '\n');
+  return 0;
+}
+
 export const verify: Command = {
   name: 'verify',
-  summary: "check a station database's hash chain (exit 1 naming the first bad record)",
-  usage: 'verify --db PATH',
+  summary: "check a station database's hash chain, or a police bundle folder (exit 1 naming the first problem)",
+  usage: 'verify --db PATH | verify BUNDLE_FOLDER [--key FINGERPRINT]',
   async run(args) {
-    const { values } = parseOptions(args, { db: { type: 'string' } });
-    if (!values.db) throw new UsageError('verify needs --db PATH');
-    const path = resolve(values.db);
-    if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
-    const db = openDatabase(path, { readonly: true });
-    try {
-      const problem = verifyStoredChain(db);
-      if (problem) {
-        process.stdout.write(`BROKEN: seq ${problem.seq}: ${problem.problem}\n`);
-        return 1;
-      }
-      const n = (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
-      process.stdout.write(`OK: ${n} events, hash chain intact\n`);
-      return 0;
-    } finally {
-      db.close();
-    }
+    const { values, positionals } = parseOptions(args, { db: { type: 'string' }, key: { type: 'string' } }, true);
+    if (values.db !== undefined && positionals.length === 0) return verifyDatabase(resolve(values.db));
+    if (values.db === undefined && positionals.length === 1) return verifyBundleFolder(resolve(positionals[0]!), values.key);
+    throw new UsageError('verify needs either --db PATH or one bundle folder');
   },
 };

@@ -14,6 +14,13 @@ export const ManifestBody = z.object({
   format: z.literal(BUNDLE_FORMAT),
   station: z.object({ code: z.string(), name: z.string(), township: z.string(), village: z.string() }),
   range: z.object({ from: IsoDate, to: IsoDate }),
+  /** What the station judged "outside" and "fever" by, so a merged report counts as the station did. */
+  reportSettings: z.object({
+    localRegionPrefixes: z.array(z.string()),
+    localPlatePrefixes: z.array(z.string()),
+    feverThresholdCelsius: z.number(),
+    timezone: z.string(),
+  }),
   createdAt: z.string(),
   createdBy: z.string(),
   counts: z.object({ events: Count, screenings: Count, amendments: Count, purges: Count }),

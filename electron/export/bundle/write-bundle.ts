@@ -60,6 +60,12 @@ export async function writeBundle(dir: string, input: BundleInput): Promise<Mani
     format: BUNDLE_FORMAT,
     station: { code: settings.stationCode, name: settings.stationName, township: settings.township, village: settings.village },
     range: { from: range.from, to: range.to },
+    reportSettings: {
+      localRegionPrefixes: settings.localRegionPrefixes,
+      localPlatePrefixes: settings.localPlatePrefixes,
+      feverThresholdCelsius: settings.feverThresholdCelsius,
+      timezone: settings.timezone,
+    },
     createdAt: new Date().toISOString(),
     createdBy: input.createdBy,
     counts,

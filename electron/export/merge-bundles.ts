@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import type { StationEvent } from '../../shared/domain/event.ts';
+import { recordsInRange, reportOfRecords } from '../../shared/report/build-report.ts';
+import { combineSheets, mergedSummarySheet } from '../../shared/report/combine-sheets.ts';
+import { dailyReportHtml, type ReportPage } from '../../shared/report/daily-report-html.ts';
+import { registrationSheets } from '../../shared/report/registration-sheets.ts';
+import type { Sheet } from '../../shared/report/sheet.ts';
+import { sumReports } from '../../shared/report/sum-reports.ts';
+import { writeAtomically } from './atomic-write.ts';
+import type { Manifest } from './bundle/manifest.ts';
+import { eventsFingerprint } from './bundle/write-bundle.ts';
+import { verifyBundle } from './bundle/verify-bundle.ts';
+import { ExportError } from './export-error.ts';
+import { digestWritten, type WrittenFile } from './file-digest.ts';
+import { chromiumPdf, writePdf, type PdfRenderer } from './pdf-render.ts';
+import { groupedFingerprint } from './station-key.ts';
+import { writeXlsx } from './xlsx-export.ts';
+
+/** One station's share of a merge: its events (deduplicated by id) and what it was judged by. */
+interface StationPart { manifest: Manifest; events: Map<string, StationEvent>; from: string; to: string }
+
+export interface MergeResult { stations: number; events: number; files: WrittenFile[] }
+
+/** Verifies every bundle first: a merge never builds on a bundle that fails its check. */
+async function readBundles(paths: string[]): Promise<Map<string, StationPart>> {
+  const stations = new Map<string, StationPart>();
+  for (const path of paths) {
+    const check = await verifyBundle(path);
+    if (!check.ok) throw new ExportError('io', `bundle ${path} failed verification: ${check.problem}; nothing was merged`);
+    const { manifest } = check;
+    const part = stations.get(manifest.station.code)
+      ?? { manifest, events: new Map<string, StationEvent>(), from: manifest.range.from, to: manifest.range.to };
+    if (part.manifest.keyFingerprint !== manifest.keyFingerprint) {
+      throw new ExportError('io', `bundles of station ${manifest.station.code} are signed by different keys; nothing was merged`);
+    }
+    // By event id: the same bundle twice, or overlapping ranges, add nothing.
+    for (const event of check.events) part.events.set(event.id, event);
+    if (manifest.range.from < part.from) part.from = manifest.range.from;
+    if (manifest.range.to > part.to) part.to = manifest.range.to;
+    stations.set(manifest.station.code, part);
+  }
+  return stations;
+}
+
+/**
+ * Merges verified police bundles into one workbook and one printed report for the village or
+ * township: a total page, then one page per station; the sheets list every station's lines
+ * with a 卡点 column. Written atomically into `outDir`.
+ */
+export async function mergeBundles(paths: string[], outDir: string, renderPdf: PdfRenderer = chromiumPdf): Promise<MergeResult> {
+  if (paths.length === 0) throw new ExportError('io', 'no bundles to merge');
+  const parts = [...(await readBundles(paths.map((p) => resolve(p)))).values()].sort((a, b) => a.manifest.station.code.localeCompare(b.manifest.station.code));
+  const pages: ReportPage[] = [];
+  const sheetParts: { station: string; sheets: Sheet[] }[] = [];
+  for (const { manifest, events, from, to } of parts) {
+    const ordered = [...events.values()].sort((a, b) => a.seq - b.seq);
+    const records = recordsInRange(ordered, from, to);
+    const options = { ...manifest.reportSettings, mask: true };
+    const report = reportOfRecords(records, { from, to, stationCode: manifest.station.code, stationName: manifest.station.name, ...manifest.reportSettings });
+    const sheets = registrationSheets(records, options);
+    const name = manifest.station.name || manifest.station.code;
+    sheetParts.push({ station: name, sheets });
+    pages.push({ heading: name, report, sheets, bundleFingerprint: eventsFingerprint(ordered), keyFingerprint: groupedFingerprint(manifest.keyFingerprint) });
+  }
+  const reports = pages.map((p) => p.report);
+  const total = sumReports(reports, { stationCode: parts.map((p) => p.manifest.station.code).join('+'), stationName: '合计' })!;
+  const combined = sheetParts[0]!.sheets.map((_, i) => combineSheets(sheetParts.map((p) => ({ station: p.station, sheet: p.sheets[i]! })))!);
+  const totalPage: ReportPage = { heading: `合计（${parts.length} 个卡点）`, report: total, sheets: combined, bundleFingerprint: null, keyFingerprint: null };
+
+  const base = total.from === total.to ? `合并_${total.from}` : `合并_${total.from}_${total.to}`;
+  const html = dailyReportHtml(parts.length > 1 ? [totalPage, ...pages] : pages, new Date().toISOString());
+  const written = await writeAtomically(outDir, [`${base}_日报.xlsx`, `${base}_日报.pdf`], (name, temp) =>
+    name.endsWith('.xlsx') ? writeXlsx([mergedSummarySheet(total, reports), ...combined], temp) : writePdf(html, temp, renderPdf));
+  return { stations: parts.length, events: parts.reduce((n, p) => n + p.events.size, 0), files: await digestWritten(written) };
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DailyReport } from '../../../../../shared/report/daily-report.ts';
+import { fillReportDay } from '../../../../support/report-day.ts';
+import { ReportStore } from '../../../../support/report-store.ts';
+import { runCli } from '../../../../support/run-cli.ts';
+
+let store: ReportStore;
+beforeAll(() => {
+  store = new ReportStore();
+  fillReportDay(store);
+});
+afterAll(() => store.close());
+
+describe('station report', () => {
+  it("prints the day's report as JSON, counting the amended record once", () => {
+    const r = runCli(['report', '--db', store.dbPath, '--date', '2026-02-01']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = DailyReport.parse(JSON.parse(r.stdout));
+    expect(report).toMatchObject({ total: 4, zeroReport: false, amended: 1, decisions: { allow: 2, turnAway: 1, refer: 1 } });
+  });
+
+  it('an empty day is an explicit zero report', () => {
+    const r = runCli(['report', '--db', store.dbPath, '--date', '2026-03-01']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ total: 0, zeroReport: true, from: '2026-03-01', to: '2026-03-01' });
+  });
+
+  it('reports a range', () => {
+    const r = runCli(['report', '--db', store.dbPath, '--date', '2026-01-31', '--to', '2026-02-02']);
+    const report = JSON.parse(r.stdout) as DailyReport;
+    expect(report.total).toBe(6);
+    expect(report.days.map((d) => d.total)).toEqual([1, 4, 1]);
+  });
+
+  it.each([
+    [['--db', 'x.db'], '--date'],
+    [['--date', '2026-02-30'], 'not a real date'],
+    [['--date', '2026-02-02', '--to', '2026-02-01'], 'before it starts'],
+    [['--date', '2026-02-01', '--db', '/nonexistent/x.db'], 'no database'],
+  ])('exits 2 with one line for %j', (args, message) => {
+    const r = runCli(['report', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+  });
+});
