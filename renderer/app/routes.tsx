@@ -3,6 +3,7 @@ import { TodayScreen } from '../screens/TodayScreen.tsx';
 import { ScannerCheckScreen } from '../scan/ScannerCheckScreen.tsx';
 import { PersonScreen } from '../screens/screening/PersonScreen.tsx';
 import { VehicleScreen } from '../screens/vehicle/VehicleScreen.tsx';
+import { ThermometerScreen } from '../thermometer/ThermometerScreen.tsx';
 
 export interface Route {
   id: string;
@@ -18,4 +19,5 @@ export const routes: Route[] = [
   { id: 'vehicle', labelKey: 'screening:nav.vehicle', render: () => <VehicleScreen /> },
   { id: 'today', labelKey: 'common:nav.today', render: () => <TodayScreen /> },
   { id: 'scanners', labelKey: 'scan:nav', render: () => <ScannerCheckScreen /> },
+  { id: 'thermometer', labelKey: 'thermometer:nav', render: () => <ThermometerScreen /> },
 ];

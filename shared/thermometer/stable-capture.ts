@@ -67,7 +67,7 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
   let captured: Capture | null = null;
   /** In-range values of the measurement under way; empty when none is. */
   let run: number[] = [];
-  /** False from a capture until the person steps away (out-of-range value or silence). */
+  /** False from a capture until the person steps away (out-of-range value, silence, a clearly different value). */
   let armed = true;
   let lastAtMs = -Infinity;
 
@@ -96,6 +96,8 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
       armed = true;
       return state();
     }
+    // A clearly different value while a capture is held is someone else (no gap between them).
+    if (!armed && captured && Math.abs(celsius - captured.celsius) > 2 * o.steadyWithinCelsius) armed = true;
     if (!armed) return state();
     if (run.length === 0) captured = null;
     run.push(celsius);

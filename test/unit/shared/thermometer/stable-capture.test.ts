@@ -38,7 +38,7 @@ describe('stable capture', () => {
 
   it('holds a capture while the person stays and while they step away', () => {
     const { capture } = pushAll([36.5, 36.5, 36.5]);
-    expect(capture.push(37.9, 210).captured?.celsius).toBe(36.5);
+    expect(capture.push(36.8, 210).captured?.celsius).toBe(36.5);
     expect(capture.push(24, 280)).toMatchObject({ status: 'captured', captured: { celsius: 36.5 } });
     expect(capture.push(24.1, 350).status).toBe('captured');
   });
@@ -48,6 +48,14 @@ describe('stable capture', () => {
     expect(capture.push(37.6, 300)).toMatchObject({ status: 'measuring', captured: null });
     capture.push(37.7, 370);
     expect(capture.push(37.6, 440).captured).toMatchObject({ celsius: 37.6, how: 'steady' });
+  });
+
+  it('a clearly different value starts a new measurement even without a gap', () => {
+    const { capture } = pushAll([36.5, 36.5, 36.5]);
+    expect(capture.push(36.8, 210).status).toBe('captured');
+    expect(capture.push(38.1, 280)).toMatchObject({ status: 'measuring', captured: null });
+    capture.push(38.1, 350);
+    expect(capture.push(38.2, 420).captured).toMatchObject({ celsius: 38.1, how: 'steady' });
   });
 
   it('a gap after a capture also starts a new measurement', () => {

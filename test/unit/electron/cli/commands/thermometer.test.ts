@@ -95,7 +95,7 @@ describe('station thermometer', () => {
     const result = await station(['--port', pty.app, '--protocol', 'gy-mcu90614', '--count', '1'], async (running) => {
       await new Promise((r) => setTimeout(r, 1500));
       for (let at = 0; at < noise.length; at += 65536) {
-        if (!out.write(noise.subarray(at, at + 65536))) await new Promise((r) => out.once('drain', r));
+        if (!out.write(noise.subarray(at, at + 65536))) await new Promise<void>((r) => out.once('drain', () => r()));
       }
       // Repeat the real frame: the CLI may be reopening the port after the long silence.
       while (running()) {
