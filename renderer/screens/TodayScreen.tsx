@@ -1,51 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../shared/api/core.ts';
-import type { ScreeningPayload } from '../../shared/domain/event.ts';
-import { stationClockTime } from '../../shared/domain/local-time.ts';
-import { useApiError } from '../app/use-api-error.ts';
 import { useStation } from '../app/station-context.tsx';
+import { LogCountsBar } from './log/LogCountsBar.tsx';
+import { LogFilters } from './log/LogFilters.tsx';
+import { SHOWN_ROWS, LogTable } from './log/LogTable.tsx';
+import { countLog, matchesFilter, NO_FILTER } from './log/log-view.ts';
+import { RecordDetail } from './log/RecordDetail.tsx';
+import { useDayLog } from './log/use-day-log.ts';
+import './log/log.css';
 
-function who(e: EventView): string {
-  const s = (e.payload as ScreeningPayload).screening;
-  return s.kind === 'vehicle' ? s.vehicle.plate : s.person.name || '—';
-}
-
-/** Today's records, newest first, live: a record saved anywhere appears here at once. */
+/** Today's records: counts on top, filters, the list, a record's detail and its corrections. */
 export function TodayScreen() {
-  const { t } = useTranslation('common');
-  const { client, status } = useStation();
-  const [events, setEvents] = useState<EventView[]>([]);
-  const [error, showError] = useApiError();
-  const today = status?.today;
-
-  useEffect(() => {
-    if (!today) return;
-    const load = () => client.call('listEvents', { date: today, limit: 200 }).then((r) => setEvents(r.events), showError);
-    void load();
-    return client.on('eventRecorded', () => void load());
-  }, [client, today, showError]);
+  const { t } = useTranslation('log');
+  const { status } = useStation();
+  const { events, error } = useDayLog(status?.today);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const counts = useMemo(() => countLog(events ?? []), [events]);
+  const shown = useMemo(() => (events ?? []).filter((e) => matchesFilter(e, filter)), [events, filter]);
+  // The open record follows live updates (a correction just saved shows at once).
+  const open: EventView | undefined = openId ? events?.find((e) => e.id === openId) : undefined;
 
   return (
-    <section>
-      <h1>{t('today.title')}</h1>
+    <section className="log" data-testid="log-screen">
+      <div className="log-head">
+        <h1>{t('title', { date: status?.today ?? '' })}</h1>
+        <LogCountsBar counts={counts} />
+      </div>
+      <LogFilters filter={filter} onChange={setFilter} />
       {error && <p role="alert" className="error">{error}</p>}
-      {events.length === 0 ? <p className="empty">{t('today.empty')}</p> : (
-        <table className="records" data-testid="today-records">
-          <thead><tr><th>{t('today.time')}</th><th>{t('today.kind')}</th><th>{t('today.who')}</th><th>{t('today.decision')}</th><th>{t('today.operator')}</th></tr></thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id} className={`decision-${e.decision}`}>
-                <td>{stationClockTime(e.recordedAt, e.utcOffsetMin)}</td>
-                <td>{t(`kind.${e.screeningKind}`)} · {t(`direction.${e.direction}`)}</td>
-                <td>{who(e)}</td>
-                <td>{t(`decision.${e.decision}`)}</td>
-                <td>{e.staffName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {events === null ? <p aria-busy="true">…</p>
+        : events.length === 0 ? <p className="empty">{t('empty')}</p>
+        : shown.length === 0 ? <p className="empty">{t('noMatch')}</p>
+        : <LogTable events={shown} onOpen={(e) => setOpenId(e.id)} />}
+      {shown.length > SHOWN_ROWS && <p className="empty">{t('moreRows', { shown: SHOWN_ROWS, total: shown.length })}</p>}
+      {open && <RecordDetail event={open} onClose={() => setOpenId(null)} />}
     </section>
   );
 }

@@ -8,13 +8,17 @@ interface Props {
   suggestion: Suggestion;
   busy: boolean;
   onConfirm(decision: Decision, overrideReason: string): void;
+  /** In a dialog the bar sits in the flow instead of at the bottom of the screen. */
+  inline?: boolean;
+  /** Extra reason to hold the confirm back (e.g. a correction without its reason). */
+  blocked?: boolean;
 }
 
 /**
  * The rules' suggestion with its reasons, and one large confirm. Deciding otherwise is one tap
  * away but needs a typed reason, which is recorded beside the suggestion.
  */
-export function DecisionBar({ suggestion, busy, onConfirm }: Props) {
+export function DecisionBar({ suggestion, busy, onConfirm, inline = false, blocked = false }: Props) {
   const { t } = useTranslation('screening');
   const missingLabel = useMissingLabel();
   const [overriding, setOverriding] = useState<Decision | null>(null);
@@ -30,7 +34,7 @@ export function DecisionBar({ suggestion, busy, onConfirm }: Props) {
   }
 
   return (
-    <div className={`decision-bar suggest-${suggestion.decision}`} data-testid="decision-bar">
+    <div className={`decision-bar suggest-${suggestion.decision} ${inline ? 'inline' : ''}`} data-testid="decision-bar">
       <div className="suggestion" data-testid="suggestion" data-decision={suggestion.decision}>
         <span className="suggestion-label">{t('decision.suggested')}</span>
         <strong className={`decision-word decision-${suggestion.decision}`}>{t(`decision.${suggestion.decision}`)}</strong>
@@ -53,7 +57,7 @@ export function DecisionBar({ suggestion, busy, onConfirm }: Props) {
             onChange={(e) => setReason(e.target.value)} />
         )}
       </div>
-      <button type="submit" className={`confirm decision-${decision}`} data-testid="confirm" disabled={busy || incomplete || needsReason}
+      <button type="submit" className={`confirm decision-${decision}`} data-testid="confirm" disabled={busy || blocked || incomplete || needsReason}
         onClick={(e) => { e.preventDefault(); confirm(); }}>
         {t('decision.confirm', { decision: t(`decision.${decision}`) })}
       </button>

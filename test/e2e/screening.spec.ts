@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { makeCnId } from '../support/cn-id-maker.ts';
+import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+
+const LOCAL_ID = makeCnId('450203', '19900101', '123');
+
+async function signIn(page: Page, name: string, pin: string) {
+  await page.getByRole('radio', { name }).check();
+  await page.locator('input[name="pin"]').fill(pin);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('status-staff')).toContainText(name);
+}
+
+async function screenPerson(page: Page, celsius: string, idNumber: string) {
+  await page.locator('input[name="temperature"]').fill(celsius);
+  await page.locator('input[name="idNumber"]').fill(idNumber);
+  await page.getByRole('radio', { name: '绿码' }).click();
+}
+
+test('setup from an empty database, then a local person passes and shows in the log', async ({ page, station }) => {
+  await page.goto(station.url);
+  await page.locator('input[name="stationName"]').fill('新村路口卡点');
+  await page.locator('input[name="stationCode"]').fill('XC01');
+  await page.locator('input[name="township"]').fill('白沙镇');
+  await page.locator('input[name="village"]').fill('新村');
+  await page.locator('input[name="regions"]').fill('4502');
+  await page.locator('input[name="plates"]').fill('桂b');
+  await expect(page.locator('input[name="threshold"]')).toHaveValue('37.3');
+  await page.locator('input[name="supervisorName"]').fill('陈静');
+  await page.locator('input[name="pin"]').fill('13579');
+  await page.getByRole('button', { name: '完成设置' }).click();
+
+  await expect(page.getByTestId('person-screen')).toBeVisible();
+  const settings = await station.api('getSettings', {});
+  expect(settings).toMatchObject({ stationCode: 'XC01', township: '白沙镇', localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'], feverThresholdCelsius: 37.3 });
+
+  await screenPerson(page, '36.6', LOCAL_ID);
+  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'allow');
+  await expect(page.getByTestId('temperature-source')).toHaveText('手工录入');
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+  await expect(page.getByTestId('result')).toContainText('放行');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('result')).toBeHidden();
+  await expect(page.locator('input[name="temperature"]')).toBeFocused();
+
+  await page.getByRole('button', { name: '今日记录' }).click();
+  const rows = page.getByTestId('today-records').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('放行');
+  await expect(rows.first()).toContainText('4502**********' + LOCAL_ID.slice(-4));
+  await expect(page.getByTestId('count-in')).toContainText('1');
+});
+
+test('a person at 38.0 °C is referred, and cannot be let in without a stated reason', async ({ page, station }) => {
+  await setUpStation(station);
+  await page.goto(station.url);
+  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+  await screenPerson(page, '38.0', LOCAL_ID);
+  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'refer');
+  await expect(page.getByTestId('suggestion')).toContainText('发热');
+
+  await page.getByRole('radio', { name: '改为放行' }).click();
+  await expect(page.getByTestId('confirm')).toBeDisabled();
+  await page.getByRole('radio', { name: '改为放行' }).click();
+
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'refer');
+  await expect(page.getByTestId('result')).toContainText('转卫生院');
+  const { events } = await station.api('listEvents', {}, (await station.api('signIn', SUPERVISOR)).token);
+  expect(events[0]).toMatchObject({ decision: 'refer', payload: { verdict: { reasons: ['fever', 'temperature-manual'] } } });
+});
+
+test('an outside taxi is turned away in two taps after the plate, and shows in the log as a turn-back', async ({ page, station }) => {
+  await setUpStation(station);
+  await page.goto(station.url);
+  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+  await page.getByRole('button', { name: '车辆登记' }).click();
+  await page.locator('input[name="plate"]').fill('湘A12345');
+  await expect(page.getByTestId('plate-locality')).toHaveText('外地车牌');
+
+  await page.getByRole('radio', { name: '出租车' }).click();
+  await page.getByTestId('confirm').click();
+
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'turn-away');
+  await expect(page.getByTestId('result')).toContainText('湘A12345');
+  await page.getByTestId('result').click();
+
+  await page.getByRole('button', { name: '今日记录' }).click();
+  await page.getByRole('radio', { name: '劝返' }).first().click();
+  const rows = page.getByTestId('today-records').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('湘A12345');
+  await expect(page.getByTestId('count-turnedAway')).toContainText('1');
+  await rows.first().click();
+  const detail = page.getByTestId('record-detail');
+  await expect(detail).toContainText('出租车');
+  await expect(detail).toContainText('湖南');
+  await expect(detail).toContainText('外地车辆，此类车辆劝返');
+});
+
+test('a correction keeps the original, and both are shown', async ({ page, station }) => {
+  const session = await setUpStation(station);
+  await station.api('recordScreening', {
+    screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'device' }, healthCode: { colour: 'green' } } },
+    verdict: { decision: 'allow', reasons: [] },
+  }, session);
+  await page.goto(station.url);
+  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+  await page.getByRole('button', { name: '今日记录' }).click();
+  await page.getByTestId('today-records').locator('tbody tr').first().click();
+  await page.getByRole('button', { name: '更正此记录' }).click();
+  await page.getByTestId('correction-form').locator('input[name="name"]').fill('李思');
+  await page.locator('input[name="correctionReason"]').fill('姓名录错');
+  await page.getByTestId('correction-form').getByTestId('confirm').click();
+
+  const row = page.getByTestId('today-records').locator('tbody tr').first();
+  await expect(row).toContainText('李思');
+  await expect(row.getByTestId('amended')).toBeVisible();
+  await row.click();
+  await expect(page.getByTestId('version-original')).toContainText('李四');
+  await expect(page.getByTestId('version-correction')).toContainText('李思');
+  await expect(page.getByTestId('version-correction')).toContainText('姓名录错');
+  await expect(page.getByTestId('version-original')).toContainText('138****1111');
+});
+
+test("a staff member's direct API calls to supervisor methods are refused by the station", async ({ station }) => {
+  const supervisor = await setUpStation(station);
+  await station.api('addStaff', { name: '刘洋', pin: '3333', role: 'staff' }, supervisor);
+  const staff = (await station.api('signIn', { name: '刘洋', pin: '3333' })).token;
+  const event = await station.api('recordScreening', {
+    screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 1 } },
+    verdict: { decision: 'turn-away', reasons: [] },
+  }, staff);
+  const refused = [
+    station.api('updateSettings', { feverThresholdCelsius: 39 }, staff),
+    station.api('updateRuleSettings', { barredOutsideVehicleTypes: [] }, staff),
+    station.api('addStaff', { name: '王五', pin: '5555', role: 'supervisor' }, staff),
+    station.api('amendEvent', { targetId: event.id, payload: event.payload as never, reason: 'x' }, staff),
+  ];
+  for (const call of refused) await expect(call).rejects.toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+  expect((await station.api('getSettings', {})).feverThresholdCelsius).toBe(37.3);
+});
