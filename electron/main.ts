@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { resolveStaticFile } from './bridge/static-files.ts';
 import { APP_SCHEME, APP_URL, isAppOrigin, navigationAllowed, permissionAllowed, windowOpenAction } from './security/policy.ts';
 import { forwardPushedEvents, registerIpcHandlers } from './station/ipc-handlers.ts';
-import { createStation } from './station/station.ts';
+import { openStation } from './station/open-station.ts';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -23,8 +23,8 @@ app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(windowOpenAction);
 });
 
-void app.whenReady().then(() => {
-  const station = createStation({
+void app.whenReady().then(async () => {
+  const station = await openStation({
     dbPath: join(app.getPath('userData'), 'station.db'),
     // Unpackaged runs load better-sqlite3 built for Electron's ABI (npm run build:electron),
     // so node_modules keeps the Node build that tests and the CLI use.

@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { ApiError } from '../../shared/api/contract.ts';
+import { stationLog } from './station-log.ts';
 
 /**
  * Any failure as the error a transport may send: known codes pass, a full disk becomes a clear
@@ -15,6 +16,6 @@ export function toApiError(err: unknown): ApiError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('storage', 'the disk is full: nothing was saved');
   if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return new ApiError('storage', 'the database cannot be written: nothing was saved');
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('conflict', 'the record conflicts with stored data: nothing was saved');
-  console.error('[station] internal error:', err instanceof Error ? err.name + ': ' + err.message.slice(0, 200) : typeof err);
+  stationLog().error({ event: 'internal-error', error: err instanceof Error ? `${err.name}: ${err.message.slice(0, 200)}` : typeof err, code }, 'internal error');
   return new ApiError('internal', 'internal error: nothing was saved');
 }

@@ -1,11 +1,11 @@
 
 import { ApiError, methods, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
-import { sessionStaff } from '../store/staff-store.ts';
 import { EventBus } from './event-bus.ts';
 import { stationModules } from './handlers/index.ts';
 import type { CallContext, Handler, StationCore } from './module.ts';
 import { toApiError } from './errors.ts';
+import { activeSession } from './session-limit.ts';
 import { APP_VERSION } from './version.ts';
 
 export interface StationOptions extends OpenOptions { dbPath: string }
@@ -38,7 +38,7 @@ export function createStation(options: StationOptions): Station {
       if (!parsed.success) {
         throw new ApiError('bad-request', `invalid input for ${method}`, parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
       }
-      const staff = sessionToken ? sessionStaff(db, sessionToken) : null;
+      const staff = sessionToken ? activeSession(db, sessionToken, spec.role !== 'public') : null;
       if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first');
       if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`);
       const ctx: CallContext = { staff, sessionToken };

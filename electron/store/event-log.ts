@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../shared/domain/canonical-json.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import type { EventKind, ScreeningPayload, StationEvent } from '../../shared/domain/event.ts';
+import { storedChainStart } from './chain-start.ts';
 import { eventHash, findChainProblem, GENESIS_HASH, type ChainProblem } from './hash-chain.ts';
 
 export interface AppendInput {
@@ -114,8 +115,9 @@ export function* iterateEvents(db: Database, range?: { fromDate: string; toDate:
   for (const row of rows) yield rowToEvent(row);
 }
 
+/** Walks the stored chain from its genesis, or from the link the last retention purge recorded. */
 export function verifyStoredChain(db: Database): ChainProblem | null {
-  return findChainProblem(iterateEvents(db));
+  return findChainProblem(iterateEvents(db), storedChainStart(db));
 }
 
 export function countEvents(db: Database, localDate?: string): number {

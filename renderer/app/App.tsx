@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RecoveryScreen } from '../screens/maintenance/RecoveryScreen.tsx';
 import { SetupScreen } from '../screens/SetupScreen.tsx';
 import { SignInScreen } from '../screens/SignInScreen.tsx';
 import { routes } from './routes.tsx';
@@ -16,6 +17,7 @@ export function App() {
 
   let body;
   if (!status) body = <p className="loading" aria-busy="true">…</p>;
+  else if (status.recovery) body = <RecoveryScreen recovery={status.recovery} />;
   else if (!status.setUp) body = <SetupScreen />;
   else if (!staff) body = <SignInScreen />;
   else body = route.render();
@@ -23,7 +25,7 @@ export function App() {
   return (
     <div className="app">
       <StatusBar />
-      {staff && status?.setUp && (
+      {staff && status?.setUp && !status.recovery && (
         <nav className="main-nav">
           {visible.map((r) => (
             <button key={r.id} type="button" aria-current={r.id === route.id ? 'page' : undefined} onClick={() => go(r.id)}>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus } from './core.ts';
+import { maintenanceMethods } from './maintenance.ts';
 import { rulesMethods } from './rules.ts';
 import { thermometerMethods } from './thermometer.ts';
 import { StationEvent } from '../domain/event.ts';
@@ -13,6 +14,7 @@ import { StationEvent } from '../domain/event.ts';
 export const methods = {
   ...coreMethods,
   ...rulesMethods,
+  ...maintenanceMethods,
   ...thermometerMethods,
 } satisfies Record<string, MethodSpec>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define.ts';
 import { Decision, Direction, Screening, Verdict } from '../domain/screening.ts';
 import { ScreeningPayload, StationEvent } from '../domain/event.ts';
+import { RecoveryState } from './maintenance.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const Pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
@@ -53,6 +54,8 @@ export const Status = z.object({
   today: z.string(),
   counts: z.object({ today: z.number().int(), total: z.number().int() }),
   devices: z.array(DeviceStatus),
+  /** Set only when the station started in recovery: its database could not be used. */
+  recovery: RecoveryState.optional(),
 });
 export type Status = z.infer<typeof Status>;
 

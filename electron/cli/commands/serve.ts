@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { startBridge } from '../../bridge/server.ts';
-import { createStation } from '../../station/station.ts';
+import { openStation } from '../../station/open-station.ts';
 import { RENDERER_DIR } from '../../station/paths.ts';
 import { type Command, parseIntOption, parseOptions } from '../command.ts';
 import { defaultDbPath } from '../data-dir.ts';
@@ -26,7 +26,7 @@ export const serve: Command = {
 
 /** The station plus its bridge, as `serve` and the browser-kiosk launcher both run it. */
 export async function serveStation(dbPath: string, port = 0) {
-  const station = createStation({ dbPath });
+  const station = await openStation({ dbPath });
   const bridge = await startBridge({ station, staticDir: RENDERER_DIR, port });
   return {
     url: bridge.url,

@@ -1,5 +1,6 @@
 import type { StationCore, StationModule } from '../module.ts';
 import { coreModule } from './core.ts';
+import { maintenanceModule } from './maintenance.ts';
 import { rulesModule } from './rules.ts';
 import { thermometerModule } from './thermometer.ts';
 
@@ -7,5 +8,6 @@ import { thermometerModule } from './thermometer.ts';
 export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   coreModule,
   rulesModule,
+  maintenanceModule,
   thermometerModule,
 ];

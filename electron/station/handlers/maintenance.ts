@@ -1,0 +1,93 @@
+import { ApiError } from '../../../shared/api/contract.ts';
+import { maintenanceMethods } from '../../../shared/api/maintenance.ts';
+import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
+import { audit } from '../../store/audit-log.ts';
+import { autoBackupDue, backupPath, checkBackupFile, createBackup, listBackups, restoreInto } from '../../store/backup.ts';
+import { readMaintenanceSettings, writeMaintenanceSettings } from '../../store/maintenance-settings.ts';
+import { migrate } from '../../store/migrate.ts';
+import { purgeBefore } from '../../store/retention.ts';
+import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+import { stationSettings } from './core.ts';
+import { stationLog } from '../station-log.ts';
+
+/** How often the station looks whether the daily backup is due (it runs once a day at most). */
+const BACKUP_CHECK_MS = 30 * 60 * 1000;
+const DAY_MS = 86_400_000;
+
+/** Backups (daily and on demand), restore, retention purge and the maintenance settings. */
+export function maintenanceModule(core: StationCore): StationModule<keyof typeof maintenanceMethods> {
+  const { db, dbPath } = core;
+  const keep = () => readMaintenanceSettings(db).backupsToKeep;
+  let running: Promise<unknown> | null = null;
+
+  /** One backup at a time; the timer and a supervisor's button never overlap. */
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = (running ?? Promise.resolve()).catch(() => {}).then(work);
+    running = next;
+    return next;
+  }
+
+  async function backupIfDue(): Promise<void> {
+    if (dbPath === ':memory:' || !autoBackupDue(dbPath)) return;
+    try {
+      const made = await exclusive(() => createBackup(db, dbPath, 'auto', keep()));
+      stationLog().info({ event: 'backup.auto', backup: made.name, bytes: made.bytes }, 'daily backup written');
+    } catch (err) {
+      stationLog().error({ event: 'backup.failed', code: (err as { code?: string }).code }, 'daily backup failed');
+    }
+  }
+  // The first look waits a minute, so a station that is started and stopped at once (tests,
+  // the CLI) does not copy its database; a station restarted by power cuts still gets it.
+  const first = setTimeout(() => void backupIfDue(), 60_000);
+  const timer = setInterval(() => void backupIfDue(), BACKUP_CHECK_MS);
+  first.unref();
+  timer.unref();
+
+  return {
+    close: async () => {
+      clearTimeout(first);
+      clearInterval(timer);
+      await running?.catch(() => {});
+    },
+    handlers: {
+      listBackups: () => listBackups(dbPath),
+      async backupNow(_input, ctx) {
+        const made = await exclusive(() => createBackup(db, dbPath, 'manual', keep()));
+        audit(db, 'backup.create', requireStaff(ctx).staffId, { backup: made.name });
+        return made;
+      },
+      async restoreBackup({ backup }, ctx) {
+        const staffId = requireStaff(ctx).staffId;
+        const checked = checkBackupFile(backupPath(dbPath, backup));
+        if (!checked.ok) throw new ApiError('bad-request', `backup ${backup} cannot be restored: ${checked.detail}`);
+        return exclusive(async () => {
+          // Keep more than `keep` for a moment: the safety copy must not push out the chosen one.
+          const safety = await createBackup(db, dbPath, 'pre-restore', keep() + 1);
+          await restoreInto(dbPath, backup);
+          migrate(db); // a backup from an older version gets this version's tables
+          audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name });
+          stationLog().warn({ event: 'backup.restore', backup, safetyBackup: safety.name }, 'records restored from a backup');
+          return { restoredFrom: backup, safetyBackup: safety.name };
+        });
+      },
+      recoverFromBackup() {
+        throw new ApiError('conflict', 'the station database is healthy: a supervisor restores backups from maintenance');
+      },
+      getMaintenanceSettings: () => readMaintenanceSettings(db),
+      updateMaintenanceSettings(patch, ctx) {
+        const saved = writeMaintenanceSettings(db, patch);
+        audit(db, 'maintenance.update', requireStaff(ctx).staffId, { keys: Object.keys(patch) });
+        return saved;
+      },
+      purgeRecords({ olderThanDays }, ctx) {
+        const staff = requireStaff(ctx);
+        const s = stationSettings(core);
+        const keptFrom = localDateAndOffset(new Date(Date.now() - olderThanDays * DAY_MS), s.timezone).localDate;
+        const result = purgeBefore(db, keptFrom, olderThanDays, { stationCode: s.stationCode, timeZone: s.timezone, staff });
+        audit(db, 'records.purge', staff.staffId, { olderThanDays, keptFrom, ...result });
+        stationLog().warn({ event: 'records.purge', olderThanDays, keptFrom, ...result }, 'old records purged');
+        return { ...result, keptFrom };
+      },
+    },
+  };
+}

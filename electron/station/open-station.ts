@@ -1,0 +1,76 @@
+import { dirname, join } from 'node:path';
+import { pushedEventNames, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
+import { audit } from '../store/audit-log.ts';
+import { checkDatabaseHealth } from '../store/database-health.ts';
+import { migrate } from '../store/migrate.ts';
+import { EventBus } from './event-bus.ts';
+import { recoveryCalls, type Recovered } from './recovery.ts';
+import { closeStationLog, openStationLog } from './station-log.ts';
+import { createStation, type Station, type StationOptions } from './station.ts';
+
+/**
+ * How the app, `serve` and the kiosk launcher start the station: the log file opens, the
+ * database is checked (opens, passes SQLite's integrity check), and only a healthy or brand-new
+ * database is opened. Otherwise the station starts in recovery: `status` says why and lists
+ * the good backups, and nothing else runs until a supervisor restores one; then the real
+ * station takes over behind the same object, so transports never notice the swap.
+ */
+export async function openStation(options: StationOptions): Promise<Station> {
+  const log = await openStationLog(join(dirname(options.dbPath), 'logs'));
+  const bus = new EventBus();
+  let inner: Station | null = null;
+  let recovery: ((method: MethodName, input: unknown) => Promise<unknown>) | null = null;
+
+  function attach(station: Station): void {
+    inner = station;
+    for (const name of pushedEventNames) station.bus.on(name, (data) => bus.emit(name, data as never));
+  }
+
+  function startRecovery(problem: 'damaged' | 'unreadable' | 'missing', detail: string): void {
+    log.error({ event: 'station.recovery', problem, detail }, 'station database unusable: started in recovery');
+    recovery = recoveryCalls(options.dbPath, { problem, detail }, (done: Recovered) => {
+      const station = createStation(options);
+      migrate(station.core.db); // a backup from an older version gets this version's tables
+      audit(station.core.db, 'backup.recover', done.staffId, { backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs });
+      log.warn({ event: 'backup.recover', backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs }, 'recovered from a backup');
+      attach(station);
+      recovery = null;
+    });
+  }
+
+  const health = checkDatabaseHealth(options.dbPath, options.nativeBinding);
+  log.info({ event: 'station.start', health: health.state }, 'station starting');
+  if (health.state === 'ok' || health.state === 'new') {
+    try {
+      attach(createStation(options));
+    } catch (err) {
+      startRecovery('unreadable', `${(err as { code?: string }).code ?? ''} ${(err as Error).message}`.trim().slice(0, 300));
+    }
+  } else {
+    startRecovery(health.state, health.detail);
+  }
+  bus.on('deviceStatus', (d) => log.info({ event: 'device', device: d.device, state: d.state, detail: d.detail }, 'device status'));
+
+  return {
+    get core() {
+      if (!inner) throw new Error('the station is in recovery: its database is not open');
+      return inner.core;
+    },
+    bus,
+    async call<M extends MethodName>(method: M, input: unknown, sessionToken: string | null = null): Promise<MethodOutput<M>> {
+      try {
+        if (inner) return await inner.call(method, input, sessionToken);
+        return (await recovery!(method, input)) as MethodOutput<M>;
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code === 'storage' || code === 'internal') log.error({ event: 'call-failed', method, code, message: (err as Error).message }, 'call failed');
+        throw err;
+      }
+    },
+    async close() {
+      await inner?.close();
+      log.info({ event: 'station.stop' }, 'station stopped');
+      closeStationLog();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { existsSync, renameSync } from 'node:fs';
+import { ApiError, methods, type MethodName } from '../../shared/api/contract.ts';
+import type { RecoveryState } from '../../shared/api/maintenance.ts';
+import { backupPath, checkBackupFile, goodBackups, restoreInto } from '../store/backup.ts';
+import { pinMatches } from '../store/pin.ts';
+import { MAX_PIN_ATTEMPTS } from '../store/staff-store.ts';
+import { APP_VERSION } from './version.ts';
+
+/** The supervisor in a backup's own staff list with this name and PIN, or null. */
+function supervisorInBackup(path: string, name: string, pin: string): number | null {
+  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare("SELECT id, pin_hash FROM staff WHERE name = ? AND role = 'supervisor' AND active = 1")
+      .get(name) as { id: number; pin_hash: string } | undefined;
+    return row && pinMatches(pin, row.pin_hash) ? row.id : null;
+  } finally {
+    db.close();
+  }
+}
+
+/** Moves the damaged database and its WAL/SHM aside (never deleted); the new name, or null. */
+function keepDamagedFile(dbPath: string, now: Date): string | null {
+  if (!existsSync(dbPath)) return null;
+  const kept = `${dbPath}.damaged-${now.toISOString().replace(/[-:.]/g, '')}`;
+  // The WAL must go with it: SQLite would otherwise replay it into the restored database.
+  for (const suffix of ['-wal', '-shm', '']) if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, kept + suffix);
+  return kept;
+}
+
+export interface Recovered { backup: string; staffId: number; damagedFileKeptAs: string | null }
+
+/**
+ * What the station answers while its database cannot be used: `status` (which says why and
+ * which backups are good) and `recoverFromBackup`; every other method is refused with a clear
+ * storage error. Wrong PINs lock recovery for a growing time, as sign-in does.
+ */
+export function recoveryCalls(dbPath: string, problem: Omit<RecoveryState, 'backups'>, onRecovered: (r: Recovered) => void) {
+  let failures = 0;
+  let lockedUntil = 0;
+
+  async function recover(input: { backup: string; name: string; pin: string }) {
+    if (Date.now() < lockedUntil) throw new ApiError('locked', `too many wrong PINs; try again after ${new Date(lockedUntil).toISOString()}`);
+    const path = backupPath(dbPath, input.backup);
+    const checked = checkBackupFile(path);
+    if (!checked.ok) throw new ApiError('bad-request', `backup ${input.backup} cannot be used: ${checked.detail}`);
+    const staffId = supervisorInBackup(path, input.name, input.pin);
+    if (staffId === null) {
+      failures++;
+      if (failures >= MAX_PIN_ATTEMPTS) lockedUntil = Date.now() + 30_000 * 2 ** (failures - MAX_PIN_ATTEMPTS);
+      throw new ApiError('unauthenticated', "wrong name or PIN for a supervisor in that backup");
+    }
+    const damagedFileKeptAs = keepDamagedFile(dbPath, new Date());
+    await restoreInto(dbPath, input.backup);
+    onRecovered({ backup: input.backup, staffId, damagedFileKeptAs });
+    return { restoredFrom: input.backup, damagedFileKeptAs };
+  }
+
+  return async function call(method: MethodName, input: unknown): Promise<unknown> {
+    if (method === 'status') {
+      return {
+        stationName: '', stationCode: '', version: APP_VERSION, setUp: true, today: '', counts: { today: 0, total: 0 }, devices: [],
+        recovery: { ...problem, backups: goodBackups(dbPath) },
+      };
+    }
+    if (method !== 'recoverFromBackup') {
+      throw new ApiError('storage', `the station database needs recovery (${problem.problem}): nothing can be recorded until a supervisor restores a backup`);
+    }
+    const parsed = methods.recoverFromBackup.request.safeParse(input ?? {});
+    if (!parsed.success) {
+      throw new ApiError('bad-request', 'invalid input for recoverFromBackup', parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+    }
+    return recover(parsed.data);
+  };
+}

@@ -1,0 +1,14 @@
+import type { Database } from 'better-sqlite3';
+import { MaintenanceSettings } from '../../shared/api/maintenance.ts';
+import { readSettings, writeSettings } from './settings-store.ts';
+
+const GROUP = 'maintenance';
+
+/** Backups to keep and the longest shift: read by the backup timer and every session check. */
+export function readMaintenanceSettings(db: Database): MaintenanceSettings {
+  return readSettings(db, GROUP, MaintenanceSettings);
+}
+
+export function writeMaintenanceSettings(db: Database, patch: Partial<MaintenanceSettings>): MaintenanceSettings {
+  return writeSettings(db, GROUP, MaintenanceSettings, { ...readMaintenanceSettings(db), ...patch });
+}

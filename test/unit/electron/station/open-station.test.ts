@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStation } from '../../../../electron/station/open-station.ts';
+import type { Station } from '../../../../electron/station/station.ts';
+import { verifyStoredChain } from '../../../../electron/store/event-log.ts';
+import { localPersonScreening, tempStation } from '../../../support/temp-station.ts';
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => { for (const f of cleanup.splice(0)) await f(); });
+
+/** A station with 2 records in its backup and 3 in its database, closed; its files remain. */
+async function stationWithBackup() {
+  const t = await tempStation();
+  cleanup.push(() => rmSync(t.dir, { recursive: true, force: true }));
+  for (const name of ['甲', '乙']) await t.station.call('recordScreening', localPersonScreening(name), t.staff);
+  const backup = await t.station.call('backupNow', {}, t.supervisor);
+  await t.station.call('recordScreening', localPersonScreening('丙'), t.staff);
+  await t.stop();
+  return { ...t, backup: backup.name };
+}
+
+async function open(dbPath: string): Promise<Station> {
+  const station = await openStation({ dbPath });
+  cleanup.unshift(() => station.close());
+  return station;
+}
+
+/** Overwrites bytes inside the file, as a failing disk or a half-written sector would. */
+function scribble(path: string, offset: number, length: number): void {
+  const fd = openSync(path, 'r+');
+  writeSync(fd, Buffer.alloc(length, 0xa5), 0, length, offset);
+  closeSync(fd);
+}
+
+describe('start-up integrity check and recovery', () => {
+  it('opens a healthy database normally: status has no recovery', async () => {
+    const t = await stationWithBackup();
+    const station = await open(t.dbPath);
+    const status = await station.call('status', {});
+    expect(status.recovery).toBeUndefined();
+    expect(status.counts.total).toBe(3);
+  });
+
+  it('starts in recovery on a damaged file, refuses to record, and offers the last good backup', async () => {
+    const t = await stationWithBackup();
+    scribble(t.dbPath, 4096, statSync(t.dbPath).size - 4096);
+    const station = await open(t.dbPath);
+    const status = await station.call('status', {});
+    expect(status.recovery).toMatchObject({ problem: 'damaged', backups: [{ name: t.backup }] });
+    await expect(station.call('signIn', { name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'storage', message: /needs recovery/ });
+    await expect(station.call('recordScreening', localPersonScreening(), 'token')).rejects.toMatchObject({ code: 'storage' });
+  });
+
+  it('says so when the file is not a database at all', async () => {
+    const t = await stationWithBackup();
+    scribble(t.dbPath, 0, 100);
+    const status = await (await open(t.dbPath)).call('status', {});
+    expect(status.recovery?.problem).toBe('damaged');
+    expect(status.recovery?.detail).toMatch(/SQLITE_NOTADB/);
+  });
+
+  it('never starts a silent new database where one went missing while backups exist', async () => {
+    const t = await stationWithBackup();
+    rmSync(t.dbPath);
+    const status = await (await open(t.dbPath)).call('status', {});
+    expect(status.recovery).toMatchObject({ problem: 'missing', backups: [{ name: t.backup }] });
+    expect(existsSync(t.dbPath)).toBe(false);
+  });
+
+  it('reports a database it cannot open as unreadable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'station-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    mkdirSync(join(dir, 'station.db')); // a folder where the file should be
+    const status = await (await open(join(dir, 'station.db'))).call('status', {});
+    expect(status.recovery).toMatchObject({ problem: 'unreadable', backups: [] });
+  });
+
+  it('recovers only for a supervisor of that backup, keeps the damaged file, and runs normally after', async () => {
+    const t = await stationWithBackup();
+    scribble(t.dbPath, 4096, statSync(t.dbPath).size - 4096);
+    const station = await open(t.dbPath);
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '9999' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '李明', pin: '1357' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(station.call('recoverFromBackup', { backup: '../station.db', name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'bad-request' });
+
+    const done = await station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' });
+    expect(done.restoredFrom).toBe(t.backup);
+    expect(readdirSync(t.dir).filter((f) => f.startsWith('station.db.damaged-'))).toHaveLength(1);
+
+    const status = await station.call('status', {});
+    expect(status.recovery).toBeUndefined();
+    expect(status.counts.total).toBe(2);
+    expect(verifyStoredChain(station.core.db)).toBeNull();
+    const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;
+    expect((await station.call('recordScreening', localPersonScreening('丁'), staff)).seq).toBe(3);
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('locks recovery after five wrong PINs', async () => {
+    const t = await stationWithBackup();
+    scribble(t.dbPath, 0, 100);
+    const station = await open(t.dbPath);
+    for (let i = 0; i < 5; i++) {
+      await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '0000' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    }
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'locked' });
+  });
+});
