@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
+import { encodeGyFrame } from '../../shared/thermometer/gy-mcu90614.ts';
 import { makeCnId } from '../support/cn-id-maker.ts';
+import { createPtyPair } from '../support/pty.ts';
+import { PtyWriter } from '../support/pty-writer.ts';
 import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
 
 const LOCAL_ID = makeCnId('450203', '19900101', '123');
@@ -34,7 +37,14 @@ test('setup from an empty database, then a local person passes and shows in the 
   const settings = await station.api('getSettings', {});
   expect(settings).toMatchObject({ stationCode: 'XC01', township: '白沙镇', localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'], feverThresholdCelsius: 37.3 });
 
-  await screenPerson(page, '36.6', LOCAL_ID);
+  await page.locator('input[name="temperature"]').fill('36.6');
+  // The ID card through a USB scanner: a fast burst of keys ending in Enter, typed into whatever
+  // has focus; the screen puts it in the ID box and leaves the focused field as it was.
+  await page.locator('input[name="name"]').focus();
+  await page.keyboard.type(`${LOCAL_ID}\n`, { delay: 5 });
+  await expect(page.locator('input[name="idNumber"]')).toHaveValue(LOCAL_ID);
+  await expect(page.locator('input[name="name"]')).toHaveValue('');
+  await page.getByRole('radio', { name: '绿码' }).click();
   await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'allow');
   await expect(page.getByTestId('temperature-source')).toHaveText('手工录入');
   await page.getByTestId('confirm').click();
@@ -52,23 +62,40 @@ test('setup from an empty database, then a local person passes and shows in the 
   await expect(page.getByTestId('count-in')).toContainText('1');
 });
 
-test('a person at 38.0 °C is referred, and cannot be let in without a stated reason', async ({ page, station }) => {
-  await setUpStation(station);
-  await page.goto(station.url);
-  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
-  await screenPerson(page, '38.0', LOCAL_ID);
-  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'refer');
-  await expect(page.getByTestId('suggestion')).toContainText('发热');
+test('a person measured at 38.0 °C by the serial thermometer is referred, and cannot be let in without a reason', async ({ page, station }) => {
+  const pty = await createPtyPair();
+  const writer = new PtyWriter(pty.device);
+  // A GY-MCU90614 module streaming ambient first, then a forehead at 38.0 °C.
+  let celsius = 24.0;
+  const stream = setInterval(() => writer.write(encodeGyFrame(celsius, 24.0)), 50);
+  try {
+    const session = await setUpStation(station);
+    await station.api('updateThermometerSettings', { protocol: 'gy-mcu90614', path: pty.app, baudRate: 9600, offsetCelsius: 0, autoConnect: true }, session);
+    await page.goto(station.url);
+    await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+    await expect(page.getByTestId('live-reading')).toContainText('24.0');
+    await page.locator('input[name="idNumber"]').fill(LOCAL_ID);
+    await page.getByRole('radio', { name: '绿码' }).click();
+    celsius = 38.0;
+    await expect(page.locator('input[name="temperature"]')).toHaveValue('38.0');
+    await expect(page.getByTestId('temperature-source')).toHaveText('测温仪读数');
+    await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'refer');
+    await expect(page.getByTestId('suggestion')).toContainText('发热');
 
-  await page.getByRole('radio', { name: '改为放行' }).click();
-  await expect(page.getByTestId('confirm')).toBeDisabled();
-  await page.getByRole('radio', { name: '改为放行' }).click();
+    await page.getByRole('radio', { name: '改为放行' }).click();
+    await expect(page.getByTestId('confirm')).toBeDisabled();
+    await page.getByRole('radio', { name: '改为放行' }).click();
 
-  await page.getByTestId('confirm').click();
-  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'refer');
-  await expect(page.getByTestId('result')).toContainText('转卫生院');
-  const { events } = await station.api('listEvents', {}, (await station.api('signIn', SUPERVISOR)).token);
-  expect(events[0]).toMatchObject({ decision: 'refer', payload: { verdict: { reasons: ['fever', 'temperature-manual'] } } });
+    await page.getByTestId('confirm').click();
+    await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'refer');
+    await expect(page.getByTestId('result')).toContainText('转卫生院');
+    const { events } = await station.api('listEvents', {}, session);
+    expect(events[0]).toMatchObject({ decision: 'refer', payload: { verdict: { reasons: ['fever'] }, screening: { person: { temperature: { celsius: 38, source: 'device', protocol: 'gy-mcu90614' } } } } });
+  } finally {
+    clearInterval(stream);
+    writer.close();
+    await pty.dispose();
+  }
 });
 
 test('an outside taxi is turned away in two taps after the plate, and shows in the log as a turn-back', async ({ page, station }) => {

@@ -14,6 +14,8 @@ interface Props {
   today: string;
   /** Field codes the rules still need for this person (`temperature`, `name`, ...). */
   missing: readonly string[];
+  /** At the barrier (not in a correction): the live thermometer fills the temperature. */
+  live?: boolean;
 }
 
 type TextField = 'name' | 'phone' | 'origin' | 'destination' | 'reason';
@@ -22,7 +24,7 @@ const TEXT_FIELDS: { key: TextField; inputMode?: 'tel' }[] = [
 ];
 
 /** One person's registration: the measurement and checks first, then the sheet's columns. */
-export function PersonFields({ person, onChange, ctx, today, missing }: Props) {
+export function PersonFields({ person, onChange, ctx, today, missing, live = false }: Props) {
   const { t } = useTranslation('screening');
   const uid = useId();
   const [scanProblem, setScanProblem] = useState(false);
@@ -37,7 +39,7 @@ export function PersonFields({ person, onChange, ctx, today, missing }: Props) {
   return (
     <div className="person-fields">
       <div className="person-checks">
-        <TemperatureField id={`${uid}-t`} value={person.temperature} threshold={ctx.feverThresholdCelsius}
+        <TemperatureField id={`${uid}-t`} live={live} value={person.temperature} threshold={ctx.feverThresholdCelsius}
           invalid={needs('temperature') ? 'missing' : needs('temperature-implausible') ? 'implausible' : null}
           onChange={(temperature) => onChange({ ...person, temperature })} />
         <IdField id={`${uid}-id`} value={person.idNumber} today={today} localRegionPrefixes={ctx.localRegionPrefixes} required={needs('idNumber')}

@@ -1,8 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../shared/domain/screening.ts';
 import { suggest } from '../../../shared/rules/suggest.ts';
 import { useStation } from '../../app/station-context.tsx';
+import type { Scan } from '../../scan/use-decode.ts';
+import { useScanInputs } from './use-scan-inputs.ts';
+import { CameraToggle } from './CameraToggle.tsx';
+import { personFromDecoded } from './scan.ts';
 import { DecisionBar } from './DecisionBar.tsx';
 import { DirectionToggle } from './DirectionToggle.tsx';
 import { emptyPerson, personDraft } from './draft.ts';
@@ -23,6 +27,9 @@ export function PersonScreen() {
   const form = useRef<HTMLFormElement>(null);
   const draft = personDraft(direction, person);
   const suggestion = useMemo(() => (rules ? suggest(rules.ctx, draft) : null), [rules, direction, person]);
+  // Any scanner (USB burst, serial, camera) fills the same form: an ID card or a health code.
+  const onScan = useCallback((scan: Scan) => setPerson((p) => personFromDecoded(p, scan.result) ?? p), []);
+  useScanInputs(onScan);
 
   if (!rules || !suggestion || !status) return <p className="loading" aria-busy="true">…</p>;
 
@@ -41,9 +48,11 @@ export function PersonScreen() {
       <div className="screening-head">
         <h1>{t('person.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
+        <CameraToggle onScan={onScan} />
         <button type="button" className="small" onClick={() => setPerson(emptyPerson())}>{t('clear')}</button>
       </div>
-      <PersonFields person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing} />
+      <PersonFields person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
+        live={status.devices.some((d) => d.device === 'thermometer')} />
       {error && <p role="alert" className="error">{error}</p>}
       <DecisionBar suggestion={suggestion} busy={busy} onConfirm={(d, r) => void confirm(d, r)} />
       {saved && <ResultOverlay event={saved} onClose={next} />}

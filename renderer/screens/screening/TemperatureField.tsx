@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemperatureRecord } from '../../../shared/domain/screening.ts';
+import { LiveTemperature } from '../../thermometer/LiveTemperature.tsx';
 
 /** "365" typed on a keypad means 36.5 °C: staff type readings off a handheld without the dot. */
 export function parseCelsius(text: string): number | null {
@@ -16,13 +17,15 @@ interface Props {
   threshold: number;
   invalid: 'missing' | 'implausible' | null;
   id: string;
+  /** Show the thermometer's live reading; its stable capture fills the field. */
+  live: boolean;
 }
 
 /**
  * The temperature: the thermometer's captured reading when there is one, or typed in and
  * marked `manual`. A captured reading shows where it came from and can be replaced by typing.
  */
-export function TemperatureField({ value, onChange, threshold, invalid, id }: Props) {
+export function TemperatureField({ value, onChange, threshold, invalid, id, live }: Props) {
   const { t } = useTranslation('screening');
   const [text, setText] = useState(value ? value.celsius.toFixed(1) : '');
   // A new capture (or a reset form) replaces what is in the box.
@@ -37,6 +40,7 @@ export function TemperatureField({ value, onChange, threshold, invalid, id }: Pr
   const fever = value !== undefined && value.celsius >= threshold;
   return (
     <div className={`temperature ${fever ? 'fever' : ''}`}>
+      {live && <LiveTemperature onCapture={onChange} feverThresholdCelsius={threshold} />}
       <label htmlFor={id}>{t('person.temperature')}</label>
       <div className="temperature-row">
         <input id={id} name="temperature" className="temperature-input" inputMode="decimal" autoComplete="off"

@@ -1,4 +1,4 @@
-import { decode, type DecodeOptions } from '../../../shared/decode/index.ts';
+import { decode, type DecodeOptions, type DecodeResult } from '../../../shared/decode/index.ts';
 import type { PersonScreening } from '../../../shared/domain/screening.ts';
 
 /**
@@ -7,7 +7,10 @@ import type { PersonScreening } from '../../../shared/domain/screening.ts';
  * plus the name and ID number when the payload carries them. Null when nothing was recognised.
  */
 export function personFromScan(person: PersonScreening, text: string, options: DecodeOptions): PersonScreening | null {
-  const result = decode(text, options);
+  return personFromDecoded(person, decode(text, options));
+}
+
+export function personFromDecoded(person: PersonScreening, result: DecodeResult): PersonScreening | null {
   if (result.kind === 'cn-id') return { ...person, idNumber: result.value, sex: result.sex ?? person.sex };
   if (result.kind !== 'health-code') return null;
   return {

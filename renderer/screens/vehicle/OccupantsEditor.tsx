@@ -11,10 +11,12 @@ interface Props {
   ctx: RuleContext;
   today: string;
   missing: readonly string[];
+  /** At the barrier: the live thermometer fills the selected occupant's temperature. */
+  live?: boolean;
 }
 
 /** Everyone in a vehicle that is let through, one tab each, each a full person screening. */
-export function OccupantsEditor({ occupants, onChange, ctx, today, missing }: Props) {
+export function OccupantsEditor({ occupants, onChange, ctx, today, missing, live = false }: Props) {
   const { t } = useTranslation('screening');
   const [current, setCurrent] = useState(0);
   const index = Math.min(current, occupants.length - 1);
@@ -39,7 +41,7 @@ export function OccupantsEditor({ occupants, onChange, ctx, today, missing }: Pr
         )}
       </div>
       {person && (
-        <PersonFields key={index} person={person} ctx={ctx} today={today} missing={missingUnder(missing, `occupants.${index}.`)}
+        <PersonFields key={index} live={live} person={person} ctx={ctx} today={today} missing={missingUnder(missing, `occupants.${index}.`)}
           onChange={(p) => onChange(occupants.map((o, i) => (i === index ? p : o)))} />
       )}
     </section>

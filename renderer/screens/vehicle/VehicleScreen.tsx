@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodePlate } from '../../../shared/decode/plate.ts';
 import type { Decision, Direction, Screening, VehicleScreening, VehicleType } from '../../../shared/domain/screening.ts';
 import { suggest } from '../../../shared/rules/suggest.ts';
 import { useStation } from '../../app/station-context.tsx';
+import type { Scan } from '../../scan/use-decode.ts';
+import { useScanInputs } from '../screening/use-scan-inputs.ts';
 import { DecisionBar } from '../screening/DecisionBar.tsx';
 import { DirectionToggle } from '../screening/DirectionToggle.tsx';
 import { emptyPerson, emptyVehicle } from '../screening/draft.ts';
@@ -36,6 +38,11 @@ export function VehicleScreen() {
   const draft: Screening = { kind: 'vehicle', direction, vehicle };
   const suggestion = useMemo(() => (rules ? suggest(rules.ctx, draft) : null), [rules, direction, vehicle]);
   const turnBack = suggestion?.reasons.includes('outside-vehicle-barred') ?? false;
+  // A scanned plate (e.g. from a plate camera's serial output) goes into the plate box.
+  const onScan = useCallback((scan: Scan) => {
+    if (scan.result.kind === 'plate') setVehicle((v) => ({ ...v, plate: scan.result.value }));
+  }, []);
+  useScanInputs(onScan);
 
   if (!rules || !suggestion || !status) return <p className="loading" aria-busy="true">…</p>;
 
@@ -80,6 +87,7 @@ export function VehicleScreen() {
         <>
           <VehicleFields vehicle={vehicle} onChange={setVehicle} />
           <OccupantsEditor occupants={vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
+            live={status.devices.some((d) => d.device === 'thermometer')}
             onChange={(occupants) => setVehicle({ ...vehicle, occupants, occupantCount: occupants.length })} />
         </>
       )}

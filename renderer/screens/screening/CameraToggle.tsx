@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CameraScanner } from '../../scan/CameraScanner.tsx';
+import type { OnScan } from '../../scan/use-decode.ts';
+
+/** The camera only runs while this is open: it stops (and frees the device) when closed. */
+export function CameraToggle({ onScan }: { onScan: OnScan }) {
+  const { t } = useTranslation('screening');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="small" aria-pressed={open} onClick={() => setOpen(!open)}>{t(open ? 'camera.hide' : 'camera.show')}</button>
+      {open && <div className="camera-panel"><CameraScanner onScan={onScan} /></div>}
+    </>
+  );
+}
