@@ -34,13 +34,14 @@ export function createStation(options: StationOptions): Station {
     try {
       if (!Object.hasOwn(methods, method)) throw new ApiError('not-found', `no method "${String(method)}"`);
       const spec = methods[method];
+      // Who may call comes first: a caller without the role learns nothing, not even the schema.
+      const staff = sessionToken ? activeSession(db, sessionToken, spec.role !== 'public') : null;
+      if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first');
+      if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`);
       const parsed = spec.request.safeParse(input ?? {});
       if (!parsed.success) {
         throw new ApiError('bad-request', `invalid input for ${method}`, parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
       }
-      const staff = sessionToken ? activeSession(db, sessionToken, spec.role !== 'public') : null;
-      if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first');
-      if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`);
       const ctx: CallContext = { staff, sessionToken };
       return (await handlers[method]!(parsed.data as never, ctx)) as MethodOutput<M>;
     } catch (err) {

@@ -66,7 +66,7 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
           await restoreInto(dbPath, backup);
           migrate(db); // a backup from an older version gets this version's tables
           audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name });
-          stationLog().warn({ event: 'backup.restore', backup, safetyBackup: safety.name }, 'records restored from a backup');
+          stationLog().info({ event: 'backup.restore', backup, safetyBackup: safety.name }, 'records restored from a backup');
           return { restoredFrom: backup, safetyBackup: safety.name };
         });
       },
@@ -85,7 +85,7 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
         const keptFrom = localDateAndOffset(new Date(Date.now() - olderThanDays * DAY_MS), s.timezone).localDate;
         const result = purgeBefore(db, keptFrom, olderThanDays, { stationCode: s.stationCode, timeZone: s.timezone, staff });
         audit(db, 'records.purge', staff.staffId, { olderThanDays, keptFrom, ...result });
-        stationLog().warn({ event: 'records.purge', olderThanDays, keptFrom, ...result }, 'old records purged');
+        stationLog().info({ event: 'records.purge', olderThanDays, keptFrom, ...result }, 'old records purged');
         return { ...result, keptFrom };
       },
     },

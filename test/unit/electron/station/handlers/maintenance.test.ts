@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupDirOf } from '../../../../../electron/store/backup.ts';
+import { verifyStoredChain } from '../../../../../electron/store/event-log.ts';
+import { localPersonScreening, tempStation, type TempStation } from '../../../../support/temp-station.ts';
+
+let t: TempStation;
+beforeEach(async () => { t = await tempStation(); });
+afterEach(async () => { await t.close(); });
+
+const record = (name: string) => t.station.call('recordScreening', localPersonScreening(name), t.staff);
+
+describe('maintenance: backup now, list, restore', () => {
+  it('a supervisor backs up now and restores it; the state before is kept as a safety copy', async () => {
+    await record('甲');
+    const made = await t.station.call('backupNow', {}, t.supervisor);
+    expect(made).toMatchObject({ reason: 'manual' });
+    await record('乙');
+    await record('丙');
+
+    const done = await t.station.call('restoreBackup', { backup: made.name }, t.supervisor);
+    expect(done.restoredFrom).toBe(made.name);
+    expect((await t.station.call('listBackups', {}, t.supervisor)).map((b) => b.reason).sort()).toEqual(['manual', 'pre-restore']);
+    expect((await t.station.call('status', {})).counts.total).toBe(1);
+    expect(verifyStoredChain(t.station.core.db)).toBeNull();
+    const audit = t.station.core.db.prepare("SELECT detail FROM audit WHERE action = 'backup.restore'").get() as { detail: string };
+    expect(JSON.parse(audit.detail)).toEqual({ backup: made.name, safetyBackup: done.safetyBackup });
+
+    // Restoring the safety copy undoes the restore.
+    await t.station.call('restoreBackup', { backup: done.safetyBackup }, t.supervisor);
+    expect((await t.station.call('status', {})).counts.total).toBe(3);
+  });
+
+  it('keeps as many backups as the setting says', async () => {
+    await t.station.call('updateMaintenanceSettings', { backupsToKeep: 2 }, t.supervisor);
+    for (let i = 0; i < 4; i++) await t.station.call('backupNow', {}, t.supervisor);
+    expect(await t.station.call('listBackups', {}, t.supervisor)).toHaveLength(2);
+  });
+
+  it('refuses to restore a damaged backup and leaves the records alone', async () => {
+    await record('甲');
+    const made = await t.station.call('backupNow', {}, t.supervisor);
+    writeFileSync(join(backupDirOf(t.dbPath), made.name), 'garbage'.repeat(1000));
+    await expect(t.station.call('restoreBackup', { backup: made.name }, t.supervisor)).rejects.toMatchObject({ code: 'bad-request' });
+    expect((await t.station.call('status', {})).counts.total).toBe(1);
+  });
+
+  it('offers recovery only to a station in recovery', async () => {
+    const made = await t.station.call('backupNow', {}, t.supervisor);
+    await expect(t.station.call('recoverFromBackup', { backup: made.name, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
