@@ -6,7 +6,9 @@ import { CameraScanner } from './CameraScanner.tsx';
 import { DecodeNotes } from './DecodeNotes.tsx';
 import { LiveDecodeInput } from './LiveDecodeInput.tsx';
 import type { OnScan, Scan } from './use-decode.ts';
+import { SerialScannerSettings } from './SerialScannerSettings.tsx';
 import { useScannerBurst } from './use-scanner-burst.ts';
+import { useSerialScans } from './use-serial-scans.ts';
 
 interface Logged extends Scan { n: number }
 
@@ -22,6 +24,7 @@ export function ScannerCheckScreen() {
     setScans((prev) => [{ ...scan, n: (prev[0]?.n ?? 0) + 1 }, ...prev].slice(0, 10));
   }, []);
   useScannerBurst(onScan);
+  useSerialScans(onScan);
 
   const last = scans[0];
   const fields = last ? fieldsFromScan(last.result) : {};
@@ -50,6 +53,10 @@ export function ScannerCheckScreen() {
             {t('check.typingTest')}
             <input name="typingTest" autoComplete="off" />
           </label>
+        </div>
+        <div className="card">
+          <h2>{t('check.serial')}</h2>
+          <SerialScannerSettings />
         </div>
         <form className="card scan-fields" aria-label={t('check.result')} onSubmit={(e) => e.preventDefault()}>
           <h2>{t('check.result')}</h2>

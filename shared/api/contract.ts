@@ -3,6 +3,7 @@ import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus } from './core.ts';
 import { maintenanceMethods } from './maintenance.ts';
 import { rulesMethods } from './rules.ts';
+import { scannerMethods, SerialScan } from './scanner.ts';
 import { thermometerMethods } from './thermometer.ts';
 import { StationEvent } from '../domain/event.ts';
 
@@ -16,6 +17,7 @@ export const methods = {
   ...rulesMethods,
   ...maintenanceMethods,
   ...thermometerMethods,
+  ...scannerMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const ThermometerReading = z.object({
@@ -33,6 +35,8 @@ export const pushedEvents = {
   /** Batched: the thermometer service flushes about every 30 ms, never one message per frame. */
   thermometerReading: z.array(ThermometerReading),
   deviceStatus: DeviceStatus,
+  /** One line from the serial barcode scanner. */
+  serialScan: SerialScan,
 } satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

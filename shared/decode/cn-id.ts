@@ -4,11 +4,12 @@
  * is a parameter, so a birth date in the future is judged against the station's own date.
  */
 import { isIsoDate, isoDate } from './calendar.ts';
+import { cnIdCheckChar } from './cn-id-check.ts';
 import { lookupRegion } from './regions.ts';
 import type { CnIdResult, Sex } from './types.ts';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARS = '10X98765432';
+export { cnIdCheckChar };
+
 /** Nobody alive was born before this; such a date is a typing error. */
 const EARLIEST_BIRTH_YEAR = 1900;
 
@@ -16,14 +17,6 @@ export interface CnIdOptions {
   /** YYYY-MM-DD, the station's local date. */
   today: string;
   localRegionPrefixes?: readonly string[];
-}
-
-/** The check character for the first 17 digits, or undefined if they are not 17 digits. */
-export function cnIdCheckChar(first17: string): string | undefined {
-  if (!/^\d{17}$/.test(first17)) return undefined;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] ?? 0);
-  return CHECK_CHARS[sum % 11];
 }
 
 /** Upper case, no spaces: how an ID number is typed, scanned or printed with gaps. */

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { makeCnId } from '../support/cn-id-maker.ts';
+import { createPtyPair } from '../support/pty.ts';
+import { PtyWriter } from '../support/pty-writer.ts';
 import { densePayload, fakeCameraArgs, makeQrCameraFile } from '../support/qr-media.ts';
 import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
 
@@ -147,4 +149,25 @@ test('typing an ID number by hand is checked as it is typed', async ({ station, 
   await field.press('Enter');
   await expect(result(page).locator('input[name="idNumber"]')).toHaveValue(idNumber);
   await expect(page.getByTestId('scan-source')).toContainText('手动输入');
+});
+
+test('a serial (COM) scanner set up on screen fills the fields', async ({ station, page }) => {
+  await setUpStation(station);
+  const pty = await createPtyPair();
+  const device = new PtyWriter(pty.device);
+  try {
+    await openScannerCheck(page, station.url);
+    await page.locator('input[name="scannerPort"]').fill(pty.app);
+    await page.locator('select[name="scannerBaud"]').selectOption('115200');
+    await page.getByRole('button', { name: '保存并连接' }).click();
+    await expect(page.getByTestId('scanner-state')).toContainText('已连接');
+
+    const plate = '桂B·D12345';
+    device.write(new TextEncoder().encode(`${plate}\r\n`));
+    await expect(result(page).locator('input[name="plate"]')).toHaveValue('桂BD12345');
+    await expect(page.getByTestId('scan-source')).toContainText('串口扫码枪');
+  } finally {
+    device.close();
+    await pty.dispose();
+  }
 });

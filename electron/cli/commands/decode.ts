@@ -1,4 +1,3 @@
-import { decode as decodeText, isPlatePrefix, isRegionPrefix, normalisePlate } from '../../../shared/decode/index.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { type Command, parseOptions, UsageError } from '../command.ts';
 
@@ -8,6 +7,9 @@ export const decode: Command = {
   summary: 'decode ID numbers, plates and health-code payloads as the scanners do (one JSON line per TEXT)',
   usage: 'decode [--local-region PREFIX]... [--local-plate PREFIX]... TEXT...',
   async run(args) {
+    // Loaded here, not at the top: the region tables take a noticeable moment to load, and
+    // every other command would pay for them.
+    const { decode: decodeText, isPlatePrefix, isRegionPrefix, normalisePlate } = await import('../../../shared/decode/index.ts');
     const { values, positionals } = parseOptions(args, {
       'local-region': { type: 'string', multiple: true },
       'local-plate': { type: 'string', multiple: true },

@@ -2,6 +2,7 @@ import type { StationCore, StationModule } from '../module.ts';
 import { coreModule } from './core.ts';
 import { maintenanceModule } from './maintenance.ts';
 import { rulesModule } from './rules.ts';
+import { scannerModule } from './scanner.ts';
 import { thermometerModule } from './thermometer.ts';
 
 /** Every capability of the station, one line each. Together they must cover the contract. */
@@ -10,4 +11,5 @@ export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   rulesModule,
   maintenanceModule,
   thermometerModule,
+  scannerModule,
 ];

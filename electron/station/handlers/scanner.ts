@@ -1,0 +1,49 @@
+import type { Database } from 'better-sqlite3';
+import { scannerMethods, ScannerSettings } from '../../../shared/api/scanner.ts';
+import { audit } from '../../store/audit-log.ts';
+import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { SerialScannerService } from '../../scanner/serial-scanner-service.ts';
+import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+
+const SCANNER_SETTINGS = 'scanner';
+
+function readScannerSettings(db: Database): ScannerSettings {
+  return readSettings(db, SCANNER_SETTINGS, ScannerSettings);
+}
+
+/** The serial barcode scanner: settings in the store, each scanned line pushed as `serialScan`. */
+export function scannerModule(core: StationCore): StationModule<keyof typeof scannerMethods> {
+  const { db, bus } = core;
+  const service = new SerialScannerService({
+    onScan: (scan) => bus.emit('serialScan', scan),
+    onStatus: (status) => {
+      core.devices.set(status.device, status);
+      bus.emit('deviceStatus', status);
+    },
+  });
+  const settings = readScannerSettings(db);
+  // A station without a serial scanner shows none in its status.
+  if (settings.path) core.devices.set(service.status().device, service.status());
+  if (settings.autoConnect) void service.connect(settings);
+
+  return {
+    handlers: {
+      getScannerSettings: () => readScannerSettings(db),
+      async updateScannerSettings(next, ctx) {
+        const saved = writeSettings(db, SCANNER_SETTINGS, ScannerSettings, next);
+        audit(db, 'scanner.settings', requireStaff(ctx).staffId, { path: saved.path, baudRate: saved.baudRate });
+        await (saved.autoConnect ? service.connect(saved) : service.disconnect());
+        return saved;
+      },
+      async connectScanner() {
+        await service.connect(readScannerSettings(db));
+        return service.status();
+      },
+      async disconnectScanner() {
+        await service.disconnect();
+        return service.status();
+      },
+    },
+    close: () => service.disconnect(),
+  };
+}
