@@ -8,6 +8,9 @@ import { recoveryCalls, type Recovered } from './recovery.ts';
 import { closeStationLog, openStationLog } from './station-log.ts';
 import { createStation, type Station, type StationOptions } from './station.ts';
 
+/** Refusals worth a line in the log: sign-in failures, locks, role checks. */
+const REFUSALS = new Set(['unauthenticated', 'forbidden', 'locked']);
+
 /**
  * How the app, `serve` and the kiosk launcher start the station: the log file opens, the
  * database is checked (opens, passes SQLite's integrity check), and only a healthy or brand-new
@@ -62,8 +65,10 @@ export async function openStation(options: StationOptions): Promise<Station> {
         if (inner) return await inner.call(method, input, sessionToken);
         return (await recovery!(method, input)) as MethodOutput<M>;
       } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (code === 'storage' || code === 'internal') log.error({ event: 'call-failed', method, code, message: (err as Error).message }, 'call failed');
+        // Only the method and the code: a message or an input could carry a name or an ID.
+        const code = (err as { code?: string }).code ?? 'internal';
+        if (code === 'storage' || code === 'internal') log.error({ event: 'call-failed', method, code }, 'call failed');
+        else if (REFUSALS.has(code)) log.warn({ event: 'call-refused', method, code }, 'call refused');
         throw err;
       }
     },
