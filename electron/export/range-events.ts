@@ -1,17 +1,22 @@
 import type { Database } from 'better-sqlite3';
 import type { StationEvent } from '../../shared/domain/event.ts';
-import { iterateEvents, rowToEvent, type EventRow } from '../store/event-log.ts';
+import { rowToEvent, type EventRow } from '../store/event-log.ts';
 
 export interface DateRange { from: string; to: string }
 
+/** The columns of an event (every column but the search text). */
+const EVENT_COLUMNS = ['seq', 'id', 'station_code', 'kind', 'recorded_at', 'utc_offset_min', 'local_date', 'staff_id', 'staff_name',
+  'shift_id', 'screening_kind', 'decision', 'direction', 'payload', 'prev_hash', 'hash'] satisfies (keyof EventRow)[];
+
 /**
- * The events a report of local dates `from`..`to` needs, in seq order: the range's own events,
- * then amendments recorded on a later day that correct a screening of the range (a record is
- * reported in its latest version, in the day it was recorded).
+ * The events a report of local dates `from`..`to` needs, in seq order: the range's run of the
+ * chain (the report keeps only the range's own screenings), then amendments recorded on a later
+ * day that correct a screening of the range (a record is reported in its latest version, in the
+ * day it was recorded).
  */
 export function* reportEvents(db: Database, range: DateRange): Generator<StationEvent> {
-  yield* iterateEvents(db, { fromDate: range.from, toDate: range.to });
-  const later = db.prepare(`SELECT e.* FROM amendments a
+  yield* bundleEvents(db, range);
+  const later = db.prepare(`SELECT ${EVENT_COLUMNS.map((c) => `e.${c}`).join(', ')} FROM amendments a
     JOIN events e ON e.seq = a.amendment_seq
     JOIN events t ON t.id = a.target_id
     WHERE t.local_date BETWEEN ? AND ? AND e.local_date > ?
@@ -29,7 +34,8 @@ export function* bundleEvents(db: Database, range: DateRange): Generator<Station
   const bounds = db.prepare('SELECT MIN(seq) AS first, MAX(seq) AS last FROM events WHERE local_date BETWEEN ? AND ?')
     .get(range.from, range.to) as { first: number | null; last: number | null };
   if (bounds.first === null || bounds.last === null) return;
-  const rows = db.prepare('SELECT * FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq')
+  // A primary-key range: read in order straight off the table, no sort, no search column.
+  const rows = db.prepare(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq`)
     .iterate(BigInt(bounds.first), BigInt(bounds.last)) as Iterable<EventRow>;
   for (const row of rows) yield rowToEvent(row);
 }

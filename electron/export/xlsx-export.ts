@@ -32,16 +32,18 @@ export async function writeXlsx(sheets: Sheet[], path: string): Promise<void> {
   workbook.created = new Date();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.title, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.columns = sheet.columns.map((c, i) => ({
-      key: String(i),
-      width: c.width,
-      ...(c.type === 'datetime' ? { style: { numFmt: DATE_FORMAT } } : {}),
-    }));
+    worksheet.columns = sheet.columns.map((c, i) => ({ key: String(i), width: c.width }));
     const header = worksheet.addRow(sheet.columns.map((c) => c.header));
     header.font = { bold: true };
     header.commit();
-    for (const row of sheet.rows()) {
-      worksheet.addRow(row.map((cell, i) => xlsxCell(cell, sheet.columns[i]?.type ?? 'text'))).commit();
+    // One style object per column, shared by all its cells: exceljs caches a style by object
+    // identity, and a fresh object per cell would cost it an XML rendering per cell.
+    const styles = sheet.columns.map((c): Partial<ExcelJS.Style> => (c.type === 'datetime' ? { numFmt: DATE_FORMAT } : {}));
+    const types = sheet.columns.map((c) => c.type);
+    for (const values of sheet.rows()) {
+      const row = worksheet.addRow(values.map((cell, i) => xlsxCell(cell, types[i] ?? 'text')));
+      for (let i = 0; i < styles.length; i++) row.getCell(i + 1).style = styles[i]!;
+      row.commit();
     }
     worksheet.commit();
   }

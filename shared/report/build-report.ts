@@ -73,6 +73,7 @@ export function reportOfRecords(records: readonly RecordInForce[], options: Repo
   const outside = { persons: 0, vehicles: 0, unknownPersons: 0, unknownVehicles: 0 };
   const hourly = Array.from({ length: 24 }, (_, hour) => ({ hour, in: 0, out: 0 }));
   const staff = new Map<number, StaffSummary>();
+  const spans = new Map<number, { first: StationEvent; last: StationEvent }>();
   const days = new Map<string, DaySummary>(datesInRange(from, to).map((date) => [date, { date, total: 0, turnBacks: 0, feverReferrals: 0, zeroReport: true }]));
   let returnees = 0;
   let feverReadings = 0;
@@ -138,12 +139,21 @@ export function reportOfRecords(records: readonly RecordInForce[], options: Repo
     }
     if (record.amendedBy) amended += 1;
 
-    const at = localDateTime(record.event);
     const member = staff.get(record.event.staffId) ?? { staffId: record.event.staffId, name: record.event.staffName, records: 0, firstAt: '', lastAt: '' };
     member.records += 1;
-    if (member.firstAt === '' || at < member.firstAt) member.firstAt = at;
-    if (at > member.lastAt) member.lastAt = at;
+    // Kept as events while counting (formatting 100,000 times costs the report its budget).
+    const span = spans.get(member.staffId);
+    if (!span) spans.set(member.staffId, { first: record.event, last: record.event });
+    else {
+      if (record.event.recordedAt < span.first.recordedAt) span.first = record.event;
+      if (record.event.recordedAt > span.last.recordedAt) span.last = record.event;
+    }
     staff.set(member.staffId, member);
+  }
+  for (const [staffId, span] of spans) {
+    const member = staff.get(staffId)!;
+    member.firstAt = localDateTime(span.first);
+    member.lastAt = localDateTime(span.last);
   }
 
   return {

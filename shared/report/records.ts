@@ -47,15 +47,23 @@ export function recordsInForce(events: Iterable<StationEvent>): RecordInForce[] 
   return records;
 }
 
-/** The station's local wall-clock time of an event: UTC shifted by the offset it was recorded with. */
+/** Milliseconds of the station's local wall clock, as if it were UTC (NaN for a bad time). */
+function localMs(event: Pick<StationEvent, 'recordedAt' | 'utcOffsetMin'>): number {
+  return Date.parse(event.recordedAt) + event.utcOffsetMin * 60_000;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The station's local wall-clock time of an event, 'YYYY-MM-DD HH:mm:ss'. */
 export function localDateTime(event: Pick<StationEvent, 'recordedAt' | 'utcOffsetMin'>): string {
-  const ms = Date.parse(event.recordedAt) + event.utcOffsetMin * 60_000;
+  const ms = localMs(event);
   if (Number.isNaN(ms)) return '';
-  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
 /** The local hour 0–23 of an event, for the per-hour histogram. */
 export function localHour(event: Pick<StationEvent, 'recordedAt' | 'utcOffsetMin'>): number {
-  const ms = Date.parse(event.recordedAt) + event.utcOffsetMin * 60_000;
-  return Number.isNaN(ms) ? 0 : new Date(ms).getUTCHours();
+  const ms = localMs(event);
+  return Number.isNaN(ms) ? 0 : Math.floor((((ms % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000);
 }

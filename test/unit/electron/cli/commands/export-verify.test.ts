@@ -18,7 +18,7 @@ afterAll(() => store.close());
 
 const exportCli = (...args: string[]) => runCli(['export', '--db', store.dbPath, '--date', '2026-02-01', '--out', out, ...args]);
 
-describe('station export and verify', () => {
+describe('station export and verify', { timeout: 120_000 }, () => {
   it('writes each format and prints where the files went with their hashes', () => {
     for (const format of ['csv', 'xlsx', 'bundle']) {
       const r = exportCli('--format', format);

@@ -42,13 +42,13 @@ beforeAll(() => {
   bundles.eastDay = exportBundle(east, '2026-02-01', '2026-02-01');
   bundles.eastRange = exportBundle(east, '2026-01-31', '2026-02-02');
   bundles.westDay = exportBundle(west, '2026-02-01', '2026-02-01');
-});
+}, 120_000);
 afterAll(() => {
   east.close();
   west.close();
 });
 
-describe('station merge', () => {
+describe('station merge', { timeout: 120_000 }, () => {
   it('writes one XLSX and one PDF; the same bundle twice adds nothing', async () => {
     const once = mergeInto('once', bundles.eastDay!);
     const twice = mergeInto('twice', bundles.eastDay!, bundles.eastDay!);

@@ -11,7 +11,7 @@ beforeAll(() => {
 });
 afterAll(() => store.close());
 
-describe('station report', () => {
+describe('station report', { timeout: 120_000 }, () => {
   it("prints the day's report as JSON, counting the amended record once", () => {
     const r = runCli(['report', '--db', store.dbPath, '--date', '2026-02-01']);
     expect(r.stderr).toBe('');
