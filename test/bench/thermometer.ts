@@ -2,6 +2,8 @@
  * Thermometer benchmark rows for `npm run bench`:
  * - frame written to a real pty → reading shown in the renderer (real `serve`, real Chromium):
  *   p50 / p95, one frame at a time about every 70 ms, as a GY-MCU90614 module streams;
+ * - unplug/replug (socat pair killed and recreated on the same paths, fake GY module
+ *   reopening its end) → first reading again;
  * - parser throughput in MB/s for each wire protocol, on valid frames and on random noise.
  */
 import { existsSync } from 'node:fs';
@@ -14,7 +16,9 @@ import { buildReadResponse, createModbusResponseParser } from '../../shared/ther
 import type { FrameParser } from '../../shared/thermometer/types.ts';
 import { createPtyPair } from '../support/pty.ts';
 import { PtyWriter } from '../support/pty-writer.ts';
+import { startDevice } from '../support/devices/start-device.ts';
 import { startStationProcess } from '../support/station-process.ts';
+import { harness } from '../support/thermometer-harness.ts';
 import { type BenchRow, percentile } from './bench-row.ts';
 
 const LATENCY_SAMPLES = 200;
@@ -139,6 +143,37 @@ async function latencyRows(): Promise<BenchRow[]> {
   }
 }
 
+const REPLUG_CYCLES = 8;
+
+async function replugRows(): Promise<BenchRow[]> {
+  const pty = await createPtyPair();
+  const device = await startDevice('gy-module', pty.device, ['--interval', '70']);
+  const h = harness();
+  try {
+    await h.connect({ protocol: 'gy-mcu90614', path: pty.app });
+    await h.readingsAfter(3);
+    const samples: number[] = [];
+    for (let i = 0; i < REPLUG_CYCLES; i++) {
+      await pty.unplug();
+      await h.until(() => h.service.status().state === 'error', 'error after unplug');
+      await new Promise((r) => setTimeout(r, 300 + 150 * i)); // different points in the retry backoff
+      const before = h.readings.length;
+      await pty.replug();
+      const pluggedAt = performance.now();
+      await h.until(() => h.readings.length > before, 'readings after replug', 10_000);
+      samples.push(performance.now() - pluggedAt);
+    }
+    return [
+      { name: `thermometer: replug → readings again, p50 (n=${REPLUG_CYCLES})`, value: percentile(samples, 50), unit: 'ms', goal: '' },
+      { name: `thermometer: replug → readings again, worst (n=${REPLUG_CYCLES})`, value: Math.max(...samples), unit: 'ms', goal: '< 2000 ms' },
+    ];
+  } finally {
+    await h.service.disconnect();
+    await device.stop();
+    await pty.dispose();
+  }
+}
+
 export async function benchThermometer(): Promise<BenchRow[]> {
-  return [...(await latencyRows()), ...parserRows()];
+  return [...(await latencyRows()), ...(await replugRows()), ...parserRows()];
 }
