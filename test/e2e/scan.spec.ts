@@ -30,37 +30,80 @@ async function browserWithQrCamera(launch: (args: string[]) => Promise<Browser>,
 
 const result = (page: Page) => page.getByRole('form', { name: '扫描结果' });
 
+async function openPersonScreen(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
+  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('person-screen')).toBeVisible();
+}
+
 test.describe('camera', () => {
   const idNumber = makeCnId('450203', '19900101', '123');
   const healthCode = JSON.stringify({ name: '张三', idNumber, color: 'green', issued: '2026-11-29T08:00:00+08:00' });
   const dense = densePayload(500);
 
-  for (const [label, payload, fields] of [
-    ['an ID-number QR', idNumber, { idNumber, sex: '男', codeColour: '', raw: '' }],
-    ['a health-code JSON QR', healthCode, { idNumber, name: '张三', codeColour: '绿码', raw: healthCode }],
-    ['a dense ~500-character QR', dense, { name: '测试', codeColour: '绿码', raw: dense }],
+  test('an ID-number QR fills the screening form', async ({ station, playwright }) => {
+    await setUpStation(station);
+    const browser = await browserWithQrCamera((args) => playwright.chromium.launch({ executablePath: CHROMIUM, args }), 'id-number', idNumber);
+    try {
+      const page = await browser.newPage({ locale: 'zh-CN' });
+      await openPersonScreen(page, station.url);
+      await page.getByRole('button', { name: '摄像头扫码' }).click();
+      await expect(page.locator('input[name="idNumber"]')).toHaveValue(idNumber, { timeout: 15_000 });
+      await page.getByRole('button', { name: '关闭摄像头' }).click();
+      await expect(page.getByTestId('camera-scanner')).toHaveCount(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  for (const [label, payload, name] of [
+    ['a health-code JSON QR', healthCode, '张三'],
+    ['a dense ~500-character QR', dense, '测试'],
   ] as const) {
-    test(`${label} fills the fields`, async ({ station, playwright }) => {
-      await setUpStation(station);
+    test(`${label} fills the screening form and its raw text is recorded`, async ({ station, playwright }) => {
+      const session = await setUpStation(station);
       const browser = await browserWithQrCamera((args) => playwright.chromium.launch({ executablePath: CHROMIUM, args }), label.replace(/\W+/g, '-'), payload);
       try {
         const page = await browser.newPage({ locale: 'zh-CN' });
-        await openScannerCheck(page, station.url);
-        await page.getByRole('button', { name: '打开摄像头' }).click();
-        await expect(page.getByTestId('scan-source')).toContainText('摄像头', { timeout: 15_000 });
-        for (const [name, value] of Object.entries(fields)) {
-          await expect(result(page).locator(`input[name="${name}"]`)).toHaveValue(value);
-        }
-        // Holding the same code in view is one scan, not one per frame.
-        await page.waitForTimeout(1000);
-        await expect(page.getByTestId('scan-log').locator('li')).toHaveCount(1);
+        await openPersonScreen(page, station.url);
+        await page.locator('input[name="temperature"]').fill('36.6');
+        if (payload === dense) await page.locator('input[name="idNumber"]').fill(idNumber);
+        await page.getByRole('button', { name: '摄像头扫码' }).click();
+        await expect(page.locator('input[name="name"]')).toHaveValue(name, { timeout: 15_000 });
+        await expect(page.locator('input[name="idNumber"]')).toHaveValue(idNumber);
+        await expect(page.getByRole('radio', { name: '绿码' })).toBeChecked();
         await page.getByRole('button', { name: '关闭摄像头' }).click();
-        await expect(page.getByTestId('camera-scanner')).toHaveCount(0);
+        await page.getByTestId('confirm').click();
+        await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+
+        const { events } = await station.api('listEvents', {}, session);
+        expect(events).toHaveLength(1);
+        expect(events[0]!.payload).toMatchObject({ screening: { person: { name, idNumber, healthCode: { colour: 'green', raw: payload } } } });
       } finally {
         await browser.close();
       }
     });
   }
+
+  test('holding a code in view is one scan, and the scanner check screen shows its fields', async ({ station, playwright }) => {
+    await setUpStation(station);
+    const browser = await browserWithQrCamera((args) => playwright.chromium.launch({ executablePath: CHROMIUM, args }), 'check', healthCode);
+    try {
+      const page = await browser.newPage({ locale: 'zh-CN' });
+      await openScannerCheck(page, station.url);
+      await page.getByRole('button', { name: '打开摄像头' }).click();
+      await expect(page.getByTestId('scan-source')).toContainText('摄像头', { timeout: 15_000 });
+      for (const [field, value] of Object.entries({ idNumber, name: '张三', sex: '', codeColour: '绿码', raw: healthCode })) {
+        await expect(result(page).locator(`input[name="${field}"]`)).toHaveValue(value);
+      }
+      await page.waitForTimeout(1000);
+      await expect(page.getByTestId('scan-log').locator('li')).toHaveCount(1);
+    } finally {
+      await browser.close();
+    }
+  });
 
   test('turning the camera on and off quickly leaves no camera running', async ({ station, playwright }) => {
     await setUpStation(station);
