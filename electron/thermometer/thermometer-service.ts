@@ -61,10 +61,6 @@ export class ThermometerService {
     return { ...this.#status };
   }
 
-  config(): ThermometerConfig | null {
-    return this.#config;
-  }
-
   /**
    * Starts (or restarts) with this config. Resolves once the previous port is closed and the
    * first attempt is under way; progress arrives as status changes.

@@ -33,10 +33,6 @@ export class ByteQueue {
     if (this.start === this.end) this.start = this.end = 0;
   }
 
-  clear(): void {
-    this.start = this.end = 0;
-  }
-
   private makeRoom(extra: number): void {
     const live = this.length;
     const needed = live + extra;

@@ -6,7 +6,7 @@ import { toHex, type FrameParser, type ParseEvent } from './types.ts';
  * Frame: `5A 5A 45 04 TOh TOl TAh TAl SUM`, object and ambient as int16 big-endian / 100 °C,
  * SUM = low byte of the sum of bytes 0–7. Commands are `A5 cmd sum`.
  */
-export const GY_FRAME_LENGTH = 9;
+const GY_FRAME_LENGTH = 9;
 const HEADER = 0x5a;
 const TYPE_TEMPERATURE = 0x45;
 const DATA_LENGTH = 0x04;
@@ -18,7 +18,7 @@ const DATA_LENGTH = 0x04;
 const OBJECT_RANGE = [-70, 382.2] as const;
 const AMBIENT_RANGE = [-40, 125] as const;
 
-export function gyCommand(cmd: number): Uint8Array {
+function gyCommand(cmd: number): Uint8Array {
   return Uint8Array.of(0xa5, cmd & 0xff, (0xa5 + cmd) & 0xff);
 }
 

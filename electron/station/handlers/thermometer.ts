@@ -59,6 +59,10 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
         }
         const d = service.diagnostics();
         const why = d.lastError?.message ?? (d.counters.bytes > 0 ? `${d.counters.bytes} bytes received, none decoded: check protocol and baud rate` : 'nothing received');
+        // Do not leave a failed trial retrying: back to the saved device, or off.
+        const saved = readThermometerSettings(db);
+        if (saved.autoConnect) await service.connect(saved);
+        else await service.disconnect();
         return { ok: false, reading: null, detail: why };
       },
       thermometerDiagnostics: () => service.diagnostics(),

@@ -21,11 +21,4 @@ describe('ByteQueue', () => {
       }
     }));
   });
-
-  it('clear empties it', () => {
-    const q = new ByteQueue();
-    q.append(Uint8Array.of(1, 2, 3));
-    q.clear();
-    expect(q.length).toBe(0);
-  });
 });

@@ -68,6 +68,8 @@ describe('thermometer handlers', () => {
     expect(bad).toMatchObject({ ok: false, reading: null });
     expect(bad.detail).toMatch(/cannot open \/nonexistent\/ttyUSB9/);
     expect((await t.station.call('getThermometerSettings', {}, t.staff)).protocol).toBe('gy-mcu90614');
+    // A failed trial does not keep retrying the bad port.
+    expect((await t.station.call('thermometerDiagnostics', {}, t.staff)).status.state).toBe('disconnected');
   });
 
   it('validates settings and lists ports without failing', async () => {
