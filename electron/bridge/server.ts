@@ -49,7 +49,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     try { input = body.length ? JSON.parse(body) : {}; } catch {
       return sendJson(res, 400, new ApiError('bad-request', 'body is not valid JSON').toBody());
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try { method = decodeURIComponent(url.pathname.slice('/api/'.length)); } catch {
+      return sendJson(res, 404, new ApiError('not-found', 'no such method').toBody()); // e.g. /api/%ff
+    }
     const session = req.headers[SESSION_HEADER];
     try {
       const result = await options.station.call(method as never, input, typeof session === 'string' ? session : null);
