@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { ExportFormat } from '../../shared/api/report.ts';
 import { registrationSheets } from '../../shared/report/registration-sheets.ts';
 import { dailyReportHtml } from '../../shared/report/daily-report-html.ts';
 import type { Sheet } from '../../shared/report/sheet.ts';
@@ -14,8 +15,7 @@ import { loadReport, stationSettingsOf, type ReportSource } from './report-sourc
 import { ensureStationKey, groupedFingerprint } from './station-key.ts';
 import { writeXlsx } from './xlsx-export.ts';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf', 'bundle'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMATS = ExportFormat.options;
 
 export interface ExportRequest {
   range: DateRange;

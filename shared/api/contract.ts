@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus } from './core.ts';
 import { maintenanceMethods } from './maintenance.ts';
+import { reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
 import { scannerMethods, SerialScan } from './scanner.ts';
 import { thermometerMethods } from './thermometer.ts';
@@ -18,6 +19,7 @@ export const methods = {
   ...maintenanceMethods,
   ...thermometerMethods,
   ...scannerMethods,
+  ...reportMethods,
 } satisfies Record<string, MethodSpec>;
 
 export const ThermometerReading = z.object({

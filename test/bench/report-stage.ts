@@ -2,7 +2,8 @@
 // usage: tsx test/bench/report-stage.ts STAGE DB DATE OUT_DIR  -> one JSON line {ms, peakRssMiB}
 import { performance } from 'node:perf_hooks';
 import { recordsInRange, reportOfRecords } from '../../shared/report/build-report.ts';
-import { exportReport, type ExportFormat } from '../../electron/export/export-report.ts';
+import type { ExportFormat } from '../../shared/api/report.ts';
+import { exportReport } from '../../electron/export/export-report.ts';
 import { reportEvents } from '../../electron/export/range-events.ts';
 import { loadReport, stationSettingsOf } from '../../electron/export/report-source.ts';
 import { openDatabase } from '../../electron/store/database.ts';

@@ -1,6 +1,7 @@
 import type { StationCore, StationModule } from '../module.ts';
 import { coreModule } from './core.ts';
 import { maintenanceModule } from './maintenance.ts';
+import { reportModule } from './report.ts';
 import { rulesModule } from './rules.ts';
 import { scannerModule } from './scanner.ts';
 import { thermometerModule } from './thermometer.ts';
@@ -12,4 +13,5 @@ export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   maintenanceModule,
   thermometerModule,
   scannerModule,
+  reportModule,
 ];

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../../../electron/export/atomic-write.ts';
 import { ExportError } from '../../../../electron/export/export-error.ts';
-import { exportReport, type ExportFormat } from '../../../../electron/export/export-report.ts';
+import type { ExportFormat } from '../../../../shared/api/report.ts';
+import { exportReport } from '../../../../electron/export/export-report.ts';
 import { fillReportDay } from '../../../support/report-day.ts';
 import { ReportStore } from '../../../support/report-store.ts';
 

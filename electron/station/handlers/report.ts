@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { ApiError } from '../../../shared/api/contract.ts';
+import { reportMethods } from '../../../shared/api/report.ts';
+import { parseDateRange } from '../../export/date-range.ts';
+import { ExportError } from '../../export/export-error.ts';
+import { exportReport } from '../../export/export-report.ts';
+import { loadReport } from '../../export/report-source.ts';
+import { ensureStationKey, groupedFingerprint } from '../../export/station-key.ts';
+import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+
+function rangeOf(input: { from: string; to?: string | undefined }) {
+  const range = parseDateRange(input.from, input.to);
+  if (typeof range === 'string') throw new ApiError('bad-request', range, [{ path: 'to', message: range }]);
+  return range;
+}
+
+/** The 日报: its preview, its exports (supervisors only), and the station's signing key. */
+export function reportModule(core: StationCore): StationModule<keyof typeof reportMethods> {
+  const { db } = core;
+  // The signing key is made with the station, so its fingerprint can be shown in settings
+  // and printed before the first bundle is ever written.
+  ensureStationKey(db);
+  const defaultFolder = join(dirname(core.dbPath), 'exports');
+
+  return {
+    handlers: {
+      dailyReport: (input) => loadReport(db, rangeOf(input)).report,
+      async exportReport(input, ctx) {
+        const staff = requireStaff(ctx);
+        if (input.folder !== undefined && !isAbsolute(input.folder)) {
+          throw new ApiError('bad-request', 'the folder must be a full path, e.g. /media/usb or E:\\', [{ path: 'folder', message: 'not an absolute path' }]);
+        }
+        const folder = input.folder ?? defaultFolder;
+        if (input.folder === undefined) mkdirSync(folder, { recursive: true });
+        try {
+          const result = await exportReport(db, {
+            range: rangeOf(input), format: input.format, outDir: folder, fullId: input.fullId,
+            by: { staffId: staff.staffId, name: staff.name },
+          });
+          return { ...result, folder };
+        } catch (err) {
+          // Export failures name the folder and what to do; they carry no personal data.
+          if (err instanceof ExportError) throw new ApiError('storage', err.message);
+          throw err;
+        }
+      },
+      signingKey() {
+        const key = ensureStationKey(db);
+        return { fingerprint: key.fingerprint, grouped: groupedFingerprint(key.fingerprint), createdAt: key.createdAt };
+      },
+    },
+  };
+}

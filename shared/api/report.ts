@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { method } from './define.ts';
+import { DailyReport, IsoDate } from '../report/daily-report.ts';
+
+export const ExportFormat = z.enum(['csv', 'xlsx', 'pdf', 'bundle']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+const DateRangeRequest = z.object({
+  from: IsoDate,
+  /** Inclusive; the same as `from` (or left out) for one day. */
+  to: IsoDate.optional(),
+});
+
+export const ExportedFile = z.object({ path: z.string(), bytes: z.number().int(), sha256: z.string() });
+
+export const ExportOutcome = z.object({
+  format: ExportFormat,
+  masked: z.boolean(),
+  /** The folder written to, to tell the staff member where the files went. */
+  folder: z.string(),
+  files: z.array(ExportedFile),
+});
+export type ExportOutcome = z.infer<typeof ExportOutcome>;
+
+export const SigningKeyInfo = z.object({
+  /** SHA-256 of the station's Ed25519 public key, hex; printed on every 日报. */
+  fingerprint: z.string(),
+  /** The same in groups of four, for reading aloud and comparing on paper. */
+  grouped: z.string(),
+  createdAt: z.string(),
+});
+export type SigningKeyInfo = z.infer<typeof SigningKeyInfo>;
+
+/** The 日报: preview for staff; exports (which carry personal data off the PC) for supervisors. */
+export const reportMethods = {
+  dailyReport: method({ role: 'staff', request: DateRangeRequest, response: DailyReport }),
+  exportReport: method({
+    role: 'supervisor',
+    request: DateRangeRequest.extend({
+      format: ExportFormat,
+      /** An absolute folder (a USB stick); the station's own exports folder when left out. */
+      folder: z.string().trim().min(1).max(400).optional(),
+      /** Full ID numbers and phones: the police copy only. */
+      fullId: z.boolean().default(false),
+    }),
+    response: ExportOutcome,
+  }),
+  signingKey: method({ role: 'staff', request: z.object({}), response: SigningKeyInfo }),
+};
