@@ -6,13 +6,13 @@ import { build } from 'vite';
 
 const root = join(import.meta.dirname, '..', '..');
 const outDir = join(root, 'dist-electron');
-const external = ['electron', 'better-sqlite3', 'serialport', /^@serialport\//, 'exceljs', 'playwright-core', 'pino', /^node:/];
+const external = ['electron', 'better-sqlite3', 'serialport', /^@serialport\//, 'exceljs', 'playwright-core', 'pino', 'pino-roll', /^node:/];
 
 async function bundle(entry: string, fileName: string, format: 'es' | 'cjs', emptyOutDir: boolean) {
   await build({
     configFile: false, root, logLevel: 'warn',
     // Bundle every pure dependency (the sandboxed preload cannot require any); keep natives out.
-    ssr: { noExternal: true, external: ['better-sqlite3', 'serialport', 'exceljs', 'playwright-core', 'pino'] },
+    ssr: { noExternal: true, external: ['better-sqlite3', 'serialport', 'exceljs', 'playwright-core', 'pino', 'pino-roll'] },
     build: {
       outDir, emptyOutDir, target: 'node22', ssr: true, minify: false,
       rollupOptions: { input: join(root, entry), external, output: { format, entryFileNames: fileName } },

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => { await bridge.close(); await t.close(); });
 
 const send = (method: string, body: Uint8Array | string, session = t.staff) => fetch(`${bridge.origin}/api/${method}`, {
-  method: 'POST', body,
+  method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body),
   headers: { 'content-type': 'application/json', authorization: `Bearer ${bridge.token}`, 'x-station-session': session },
 });
 
