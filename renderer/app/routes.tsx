@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { TodayScreen } from '../screens/TodayScreen.tsx';
+import { EndOfDayScreen } from '../screens/report/EndOfDayScreen.tsx';
 import { ScannerCheckScreen } from '../scan/ScannerCheckScreen.tsx';
 import { PersonScreen } from '../screens/screening/PersonScreen.tsx';
 import { VehicleScreen } from '../screens/vehicle/VehicleScreen.tsx';
@@ -18,6 +19,7 @@ export const routes: Route[] = [
   { id: 'person', labelKey: 'screening:nav.person', render: () => <PersonScreen /> },
   { id: 'vehicle', labelKey: 'screening:nav.vehicle', render: () => <VehicleScreen /> },
   { id: 'today', labelKey: 'common:nav.today', render: () => <TodayScreen /> },
+  { id: 'report', labelKey: 'report:nav', render: () => <EndOfDayScreen /> },
   { id: 'scanners', labelKey: 'scan:nav', render: () => <ScannerCheckScreen /> },
   { id: 'thermometer', labelKey: 'thermometer:nav', render: () => <ThermometerScreen /> },
 ];

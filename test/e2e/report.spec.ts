@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+
+const person = (name: string, celsius: number) => ({
+  screening: {
+    kind: 'person' as const, direction: 'in' as const,
+    person: { name, idNumber: '450203199001011233', phone: '13800000000', origin: '柳州', reason: '回家', temperature: { celsius, source: 'manual' as const }, healthCode: { colour: 'green' as const } },
+  },
+});
+
+test('the end-of-day screen previews the 日报, exports each format and says where the files went', async ({ page, station }) => {
+  const supervisor = await setUpStation(station);
+  await station.api('recordScreening', { ...person('李四', 36.5), verdict: { decision: 'allow', reasons: [] } }, supervisor);
+
+  await page.goto(station.url);
+  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
+  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '日报' }).click();
+
+  await expect(page.getByTestId('count-total')).toContainText('1');
+  await expect(page.getByTestId('zero-report')).toHaveText('异常情况：无（零报告）');
+  await expect(page.getByTestId('report-staff')).toContainText(SUPERVISOR.name);
+  await expect(page.getByTestId('key-fingerprint')).toContainText(/([0-9A-F]{4} ){15}[0-9A-F]{4}/);
+
+  // A fever referral arrives while the screen is open: the preview follows, live.
+  await station.api('recordScreening', { ...person('王五', 38.4), verdict: { decision: 'refer', reasons: ['fever'] } }, supervisor);
+  await expect(page.getByTestId('count-referrals')).toContainText('1');
+  await expect(page.getByTestId('zero-report')).toHaveText('异常情况：1 起');
+  await page.screenshot({ path: 'test/screenshots/report-end-of-day.png', fullPage: true });
+
+  const folder = join(station.dir, 'exports');
+  for (const format of ['csv', 'xlsx', 'pdf', 'bundle']) {
+    await page.getByTestId(`export-${format}`).click();
+    const outcome = page.getByTestId('export-outcome');
+    await expect(outcome).toContainText(`到 ${folder}`, { timeout: 30_000 });
+    const paths = await outcome.locator('code').allTextContents();
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(existsSync(path)).toBe(true);
+  }
+  const bundle = (await page.getByTestId('export-outcome').locator('code').first().textContent())!.replace(/\/events\.ndjson$/, '');
+  const verify = execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'verify', bundle], { encoding: 'utf8' });
+  expect(verify).toMatch(/^OK: bundle intact/);
+
+  await page.locator('input[name="folder"]').fill('/nonexistent/usb');
+  await page.getByTestId('export-xlsx').click();
+  await expect(page.getByRole('alert')).toContainText('/nonexistent/usb');
+});
+
+test('staff see the preview but not the export buttons', async ({ page, station }) => {
+  const supervisor = await setUpStation(station);
+  await station.api('addStaff', { name: '李明', pin: '1357', role: 'staff' }, supervisor);
+  await page.goto(station.url);
+  await page.getByRole('radio', { name: '李明' }).check();
+  await page.locator('input[name="pin"]').fill('1357');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '日报' }).click();
+  await expect(page.getByTestId('zero-report')).toHaveText('异常情况：无（零报告）');
+  await expect(page.getByTestId('export-supervisor-only')).toBeVisible();
+  await expect(page.getByTestId('export-csv')).toHaveCount(0);
+});
