@@ -11,6 +11,7 @@ import type { OpenTransport, OpenTransportFn } from './transport.ts';
 import { openVirtualTransport } from './virtual-transport.ts';
 
 export const THERMOMETER_DEVICE = 'thermometer';
+const RESEND_OPEN_COMMANDS_MS = 300;
 
 export interface ThermometerServiceOptions {
   onReadings(batch: ThermometerReading[]): void;
@@ -150,6 +151,12 @@ export class ThermometerService {
 
   #startTimers(session: number): void {
     const driver = this.#driver!;
+    if (driver.openCommands.length) {
+      // A device still powering up after a replug misses the start command: repeat it until it talks.
+      this.#timers.push(setInterval(() => {
+        if (this.#status.state === 'connected') for (const command of driver.openCommands) this.#write(command);
+      }, RESEND_OPEN_COMMANDS_MS));
+    }
     if (driver.pollIntervalMs !== null) {
       this.#timers.push(setInterval(() => {
         const now = performance.now();

@@ -118,6 +118,9 @@ async function latencyRows(): Promise<BenchRow[]> {
     await station.api('updateThermometerSettings', { protocol: 'gy-mcu90614', path: pty.app, autoConnect: true }, supervisor);
     const page = await browser.newPage();
     await signInToThermometerScreen(page, station.url);
+    // Stream until the service is receiving: before any data it may be between silence retries.
+    const warmUp = setInterval(() => writer.write(encodeGyFrame(25, 24)), 50);
+    await page.locator('[data-testid="thermometer-state"][data-state="receiving"]').waitFor({ timeout: 15_000 }).finally(() => clearInterval(warmUp));
     const samples: number[] = [];
     for (let i = -10; i < LATENCY_SAMPLES; i++) {
       // Consecutive values differ, so each frame changes what is on screen.

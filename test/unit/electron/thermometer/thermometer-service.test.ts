@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { openVirtualTransport } from '../../../../electron/thermometer/virtual-transport.ts';
 import { harness } from '../../../support/thermometer-harness.ts';
 
 let h: ReturnType<typeof harness> | null = null;
@@ -66,5 +67,22 @@ describe('ThermometerService on the virtual thermometer', () => {
     await h.connect({ protocol: 'virtual' });
     const reading = await h.service.nextReading(2000);
     expect(reading?.protocol).toBe('virtual');
+  });
+});
+
+describe('ThermometerService start command', () => {
+  it('repeats the start command until the device starts talking', async () => {
+    // Fault injection: the first two writes are lost on the way, as to a device still booting.
+    let writes = 0;
+    h = harness({
+      openTransport: async (config, events) => {
+        const inner = await openVirtualTransport(config, events);
+        return { write: (bytes) => { if (++writes > 2) inner.write(bytes); }, close: () => inner.close() };
+      },
+    });
+    await h.connect({ protocol: 'virtual' });
+    await h.readingsAfter(1, 3000);
+    const sent = h.service.diagnostics().raw.filter((r) => r.dir === 'tx').map((r) => r.hex);
+    expect(sent.slice(0, 3)).toEqual(['A5 45 EA', 'A5 45 EA', 'A5 45 EA']);
   });
 });
