@@ -2,12 +2,14 @@
 import { cpus, totalmem } from 'node:os';
 import type { BenchRow } from './bench-row.ts';
 import { benchStore } from './store.ts';
+import { benchHardening } from './hardening.ts';
 import { benchDecode } from './decode.ts';
 import { benchReport } from './report.ts';
 import { benchScreening } from './screening.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['store', benchStore],
+  ['hardening', benchHardening],
   ['decode', benchDecode],
   ['report', benchReport],
   ['screening', benchScreening],
