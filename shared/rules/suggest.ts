@@ -33,9 +33,11 @@ export function suggest(ctx: RuleContext, draft: Screening): Suggestion {
     : finish(judgeVehicle(ctx, draft.vehicle, draft.direction));
 }
 
+/** "Checks passed" only once nothing is missing: an empty form has passed nothing yet. */
 function finish(s: Suggestion): Suggestion {
   const reasons = [...new Set(s.reasons)];
-  return { decision: s.decision, reasons: reasons.length > 0 ? reasons : ['checks-passed'], missing: s.missing };
+  const passed = reasons.length === 0 && s.missing.length === 0;
+  return { decision: s.decision, reasons: passed ? ['checks-passed'] : reasons, missing: s.missing };
 }
 
 function judgePerson(ctx: RuleContext, person: PersonScreening, direction: Direction): Suggestion {

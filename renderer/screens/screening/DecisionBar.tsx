@@ -4,6 +4,9 @@ import { Decision } from '../../../shared/domain/screening.ts';
 import type { Suggestion } from '../../../shared/rules/suggest.ts';
 import { useMissingLabel } from './use-missing-label.ts';
 
+/** More than this and the bar would grow over the form; the outlined fields show the rest. */
+const MISSING_SHOWN = 3;
+
 interface Props {
   suggestion: Suggestion;
   busy: boolean;
@@ -42,7 +45,10 @@ export function DecisionBar({ suggestion, busy, onConfirm, inline = false, block
           {suggestion.reasons.map((r) => <li key={r}>{t(`reason.${r}`)}</li>)}
         </ul>
         {suggestion.missing.length > 0 && (
-          <p className="missing" data-testid="missing">{t('decision.stillNeeded')}: {suggestion.missing.map(missingLabel).join('、')}</p>
+          <p className="missing" data-testid="missing">
+            {t('decision.stillNeeded')}: {suggestion.missing.slice(0, MISSING_SHOWN).map(missingLabel).join(t('decision.separator'))}
+            {suggestion.missing.length > MISSING_SHOWN && ` ${t('decision.andMore', { n: suggestion.missing.length - MISSING_SHOWN })}`}
+          </p>
         )}
       </div>
       <div className="override" role="radiogroup" aria-label={t('decision.otherwise')}>

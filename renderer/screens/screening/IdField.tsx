@@ -37,7 +37,6 @@ export function IdField({ value, onChange, onScanText, today, localRegionPrefixe
           {localRegionPrefixes.length > 0 && ` · ${t(check.local ? 'person.local' : 'person.outside')}`}
         </p>
       )}
-      {required && !check && <p className="field-hint warn">{t('missing.idNumber')}</p>}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemperatureRecord } from '../../../shared/domain/screening.ts';
-import { LiveTemperature } from '../../thermometer/LiveTemperature.tsx';
 
 /** "365" typed on a keypad means 36.5 °C: staff type readings off a handheld without the dot. */
 export function parseCelsius(text: string): number | null {
@@ -17,15 +16,13 @@ interface Props {
   threshold: number;
   invalid: 'missing' | 'implausible' | null;
   id: string;
-  /** Show the thermometer's live reading; its stable capture fills the field. */
-  live: boolean;
 }
 
 /**
- * The temperature: the thermometer's captured reading when there is one, or typed in and
- * marked `manual`. A captured reading shows where it came from and can be replaced by typing.
+ * The temperature in the record: the thermometer's captured reading when there is one, or typed
+ * in and marked `manual`. A captured reading shows where it came from and can be typed over.
  */
-export function TemperatureField({ value, onChange, threshold, invalid, id, live }: Props) {
+export function TemperatureField({ value, onChange, threshold, invalid, id }: Props) {
   const { t } = useTranslation('screening');
   const [text, setText] = useState(value ? value.celsius.toFixed(1) : '');
   // A new capture (or a reset form) replaces what is in the box.
@@ -40,7 +37,6 @@ export function TemperatureField({ value, onChange, threshold, invalid, id, live
   const fever = value !== undefined && value.celsius >= threshold;
   return (
     <div className={`temperature ${fever ? 'fever' : ''}`}>
-      {live && <LiveTemperature onCapture={onChange} feverThresholdCelsius={threshold} />}
       <label htmlFor={id}>{t('person.temperature')}</label>
       <div className="temperature-row">
         <input id={id} name="temperature" className="temperature-input" inputMode="decimal" autoComplete="off"
@@ -48,7 +44,7 @@ export function TemperatureField({ value, onChange, threshold, invalid, id, live
         <span className="unit">°C</span>
         {value && <span className={`badge source-${value.source}`} data-testid="temperature-source">{t(`person.source.${value.source}`)}</span>}
       </div>
-      {invalid && <p className="field-hint warn">{t(`missing.${invalid === 'missing' ? 'temperature' : 'temperature-implausible'}`)}</p>}
+      {invalid === 'implausible' && <p className="field-hint warn">{t('missing.temperature-implausible')}</p>}
       {fever && <p className="field-hint fever-hint">{t('person.feverHint', { threshold: threshold.toFixed(1) })}</p>}
     </div>
   );
