@@ -6,7 +6,7 @@ import { CameraScanner } from './CameraScanner.tsx';
 import { DecodeNotes } from './DecodeNotes.tsx';
 import { LiveDecodeInput } from './LiveDecodeInput.tsx';
 import type { OnScan, Scan } from './use-decode.ts';
-import { SerialScannerSettings } from './SerialScannerSettings.tsx';
+import { ScannerSettingsForm } from './ScannerSettingsForm.tsx';
 import { useScannerBurst } from './use-scanner-burst.ts';
 import { useSerialScans } from './use-serial-scans.ts';
 
@@ -55,8 +55,8 @@ export function ScannerCheckScreen() {
           </label>
         </div>
         <div className="card">
-          <h2>{t('check.serial')}</h2>
-          <SerialScannerSettings />
+          <h2>{t('check.settings')}</h2>
+          <ScannerSettingsForm />
         </div>
         <form className="card scan-fields" aria-label={t('check.result')} onSubmit={(e) => e.preventDefault()}>
           <h2>{t('check.result')}</h2>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { decode } from '../../shared/decode/index.ts';
 import type { DecodeOptions, DecodeResult } from '../../shared/decode/index.ts';
 import { useStation } from '../app/station-context.tsx';
+import { useScannerSettings } from './use-scanner-settings.ts';
 
 /** Where a scan came from; the form treats them all alike, the record may note it. */
 export type ScanSource = 'camera' | 'keyboard-scanner' | 'serial-scanner' | 'typed';
@@ -13,8 +14,8 @@ export interface Scan { text: string; result: DecodeResult; source: ScanSource }
 export type OnScan = (scan: Scan) => void;
 
 /**
- * `decode` bound to this station: its calendar day (birth dates after it are rejected) and
- * its local region and plate prefixes.
+ * `decode` bound to this station: its calendar day (birth dates after it are rejected), its
+ * local region and plate prefixes, and how it reads health-code payloads.
  */
 export function useDecode(): (text: string) => DecodeResult {
   const { client, status } = useStation();
@@ -27,6 +28,10 @@ export function useDecode(): (text: string) => DecodeResult {
     );
     return () => { live = false; };
   }, [client]);
+  const scanner = useScannerSettings();
   const today = status?.today ?? new Date().toISOString().slice(0, 10);
-  return useCallback((text: string) => decode(text, { today, ...prefixes }), [today, prefixes]);
+  return useCallback((text: string) => decode(text, {
+    today, ...prefixes,
+    ...(scanner ? { healthCodeFields: scanner.healthCodeFields, healthCodeHosts: scanner.healthCodeHosts } : {}),
+  }), [today, prefixes, scanner]);
 }

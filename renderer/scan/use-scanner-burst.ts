@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ScannerBurst, type BurstOptions } from '../../shared/decode/scanner-burst.ts';
 import type { OnScan } from './use-decode.ts';
 import { useDecode } from './use-decode.ts';
+import { useScannerSettings } from './use-scanner-settings.ts';
 
 type Editable = HTMLInputElement | HTMLTextAreaElement;
 
@@ -29,7 +30,11 @@ export function useScannerBurst(onScan: OnScan, options: BurstOptions & { enable
   const decode = useDecode();
   const latest = useRef({ onScan, decode });
   latest.current = { onScan, decode };
-  const { enabled = true, maxGapMs, minLength } = options;
+  const settings = useScannerSettings();
+  const { enabled = true } = options;
+  // The station's timing unless the caller sets its own.
+  const maxGapMs = options.maxGapMs ?? settings?.burstMaxGapMs;
+  const minLength = options.minLength ?? settings?.burstMinLength;
   // A key, not the array: callers may pass a fresh array on every render.
   const terminators = options.terminators?.join('\n');
 

@@ -1,14 +1,35 @@
 import { z } from 'zod';
 import { method } from './define.ts';
 import { DeviceStatus } from './core.ts';
+import { DEFAULT_HEALTH_CODE_FIELDS } from '../decode/health-code-fields.ts';
+import { DEFAULT_BURST } from '../decode/scanner-burst.ts';
 import { BAUD_RATES } from '../thermometer/config.ts';
 
-/** A serial (COM / USB-CDC) barcode scanner: the port, its speed, and whether to open it on start. */
+const Keys = z.array(z.string().trim().min(1).max(40)).min(1).max(30);
+
+/** Which payload keys carry the health code's colour, name and ID number, and the colour words. */
+export const HealthCodeFields = z.object({
+  colour: Keys,
+  name: Keys,
+  idNumber: Keys,
+  colourValues: z.object({ green: Keys, yellow: Keys, red: Keys }),
+});
+
+/**
+ * Scanning settings: the serial (COM / USB-CDC) scanner's port, speed and whether to open it
+ * on start; the USB keyboard-scanner timing; how health-code payloads are read.
+ */
 export const ScannerSettings = z.object({
   /** Serial device path (`/dev/ttyACM0`, `COM4`); empty: no serial scanner. */
   path: z.string().trim().max(260).default(''),
   baudRate: z.number().int().refine((b) => (BAUD_RATES as readonly number[]).includes(b), 'unsupported baud rate').default(9600),
   autoConnect: z.boolean().default(false),
+  /** Longest gap between keys of one USB-scanner burst; slow scanners (Bluetooth) need more. */
+  burstMaxGapMs: z.number().int().min(10).max(300).default(DEFAULT_BURST.maxGapMs),
+  burstMinLength: z.number().int().min(2).max(64).default(DEFAULT_BURST.minLength),
+  healthCodeFields: HealthCodeFields.default(DEFAULT_HEALTH_CODE_FIELDS),
+  /** Hosts whose links count as health codes even when they carry no readable field. */
+  healthCodeHosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'a host name').max(253)).max(50).default([]),
 });
 export type ScannerSettings = z.infer<typeof ScannerSettings>;
 
@@ -18,7 +39,7 @@ export type SerialScan = z.infer<typeof SerialScan>;
 
 export const scannerMethods = {
   getScannerSettings: method({ role: 'staff', request: z.object({}), response: ScannerSettings }),
-  /** Saves and applies: reconnects with the new settings when autoConnect is on, else closes. */
+  /** Saves and applies: reopens the serial scanner when autoConnect is on, else closes it. */
   updateScannerSettings: method({ role: 'supervisor', request: ScannerSettings, response: ScannerSettings }),
   connectScanner: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   disconnectScanner: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),

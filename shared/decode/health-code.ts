@@ -5,19 +5,10 @@
  * key=value pairs, through a configurable field map. Every result warns `unverified`.
  */
 import { decodeCnId } from './cn-id.ts';
+import { DEFAULT_HEALTH_CODE_FIELDS } from './health-code-fields.ts';
 import type { CodeColour, HealthCodeFieldMap, HealthCodeResult } from './types.ts';
 
-export const DEFAULT_HEALTH_CODE_FIELDS: HealthCodeFieldMap = {
-  colour: ['colour', 'color', 'codeColour', 'codeColor', 'healthCodeColour', 'healthCodeColor', 'status', '颜色', '码色', '健康码颜色', '健康码'],
-  // xm / sfzh / zjhm are the pinyin initials Chinese government systems use for these fields.
-  name: ['name', 'fullName', 'xm', '姓名'],
-  idNumber: ['idNumber', 'idNo', 'idCard', 'sfzh', 'zjhm', '身份证号', '身份证号码', '证件号码'],
-  colourValues: {
-    green: ['green', 'g', '绿', '绿码', '绿色'],
-    yellow: ['yellow', 'y', '黄', '黄码', '黄色'],
-    red: ['red', 'r', '红', '红码', '红色'],
-  },
-};
+export { DEFAULT_HEALTH_CODE_FIELDS };
 
 export interface HealthCodeOptions {
   today: string;

@@ -34,7 +34,7 @@ describe('serial barcode scanner (real pty pair)', () => {
   it('pushes each line the scanner sends as one scan, UTF-8 intact', async () => {
     const connected = next(statuses(), (st) => st.device === 'scanner' && st.state === 'connected');
     const saved = await s.station.call('updateScannerSettings', { path: pty.app, baudRate: 9600, autoConnect: true }, s.supervisor);
-    expect(saved).toEqual({ path: pty.app, baudRate: 9600, autoConnect: true });
+    expect(saved).toMatchObject({ path: pty.app, baudRate: 9600, autoConnect: true, burstMaxGapMs: 50, healthCodeHosts: [] });
     await connected;
 
     const first = next(scans(), () => true);
@@ -75,6 +75,15 @@ describe('serial barcode scanner (real pty pair)', () => {
     expect((await s.station.call('disconnectScanner', {}, s.staff)).state).toBe('disconnected');
     await expect(s.station.call('updateScannerSettings', { path: pty.app, baudRate: 12345, autoConnect: false }, s.supervisor))
       .rejects.toMatchObject({ code: 'bad-request' });
+  });
+
+  it('keeps the USB-scanner timing and the health-code field map, and refuses bad ones', async () => {
+    const healthCodeFields = { colour: ['ma'], name: ['xingming'], idNumber: ['zjhm'], colourValues: { green: ['0'], yellow: ['1'], red: ['2'] } };
+    await s.station.call('updateScannerSettings', { burstMaxGapMs: 90, healthCodeFields, healthCodeHosts: ['JKM.Example.CN'] }, s.supervisor);
+    expect(await s.station.call('getScannerSettings', {}, s.staff)).toMatchObject({ burstMaxGapMs: 90, healthCodeFields, healthCodeHosts: ['jkm.example.cn'], path: '' });
+    for (const bad of [{ burstMaxGapMs: 5 }, { healthCodeHosts: ['https://x.cn/'] }, { healthCodeFields: { ...healthCodeFields, colour: [] } }]) {
+      await expect(s.station.call('updateScannerSettings', bad, s.supervisor)).rejects.toMatchObject({ code: 'bad-request' });
+    }
   });
 
   it('reports a port that cannot be opened', async () => {

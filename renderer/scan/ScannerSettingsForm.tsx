@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScannerSettings } from '../../shared/api/scanner.ts';
+import { BAUD_RATES } from '../../shared/thermometer/config.ts';
+import { useApiError } from '../app/use-api-error.ts';
+import { useStation } from '../app/station-context.tsx';
+import { announceScannerSettings } from './use-scanner-settings.ts';
+
+const list = (keys: readonly string[]) => keys.join(', ');
+const parseList = (text: string) => text.split(/[,，\s]+/).map((k) => k.trim()).filter(Boolean);
+
+const LISTS = ['colour', 'name', 'idNumber', 'hosts'] as const;
+type ListField = (typeof LISTS)[number];
+
+function listsOf(s: ScannerSettings): Record<ListField, string> {
+  const f = s.healthCodeFields;
+  return { colour: list(f.colour), name: list(f.name), idNumber: list(f.idNumber), hosts: list(s.healthCodeHosts) };
+}
+
+/**
+ * Scanning settings: the serial scanner's port and speed, the USB scanner's key timing, and
+ * which payload keys carry a health code's colour, name and ID number. A supervisor saves;
+ * anyone can reconnect the serial scanner.
+ */
+export function ScannerSettingsForm() {
+  const { t } = useTranslation('scan');
+  const { client, staff, status } = useStation();
+  const [settings, setSettings] = useState<ScannerSettings | null>(null);
+  // The key lists are edited as text and parsed on save, so a half-typed list stays as typed.
+  const [lists, setLists] = useState<Record<ListField, string> | null>(null);
+  const [ports, setPorts] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [error, showError, clearError] = useApiError();
+  const device = status?.devices.find((d) => d.device === 'scanner');
+
+  useEffect(() => {
+    client.call('getScannerSettings', {}).then((s) => { setSettings(s); setLists(listsOf(s)); }, showError);
+    client.call('listSerialPorts', {}).then((found) => setPorts(found.map((p) => p.path)), () => {});
+  }, [client, showError]);
+
+  if (!settings || !lists) return null;
+  const supervisor = staff?.role === 'supervisor';
+  const edit = (next: Partial<ScannerSettings>) => { setSaved(false); setSettings({ ...settings, ...next }); };
+  const save = () => {
+    clearError();
+    const healthCodeFields = { ...settings.healthCodeFields, colour: parseList(lists.colour), name: parseList(lists.name), idNumber: parseList(lists.idNumber) };
+    client.call('updateScannerSettings', { ...settings, healthCodeFields, healthCodeHosts: parseList(lists.hosts), autoConnect: settings.path !== '' })
+      .then((s) => { setSettings(s); setLists(listsOf(s)); setSaved(true); announceScannerSettings(s); }, showError);
+  };
+
+  return (
+    <div className="scanner-settings">
+      <fieldset disabled={!supervisor}>
+        <h3>{t('serial.title')}</h3>
+        <label>
+          {t('serial.port')}
+          <input name="scannerPort" list="scanner-ports" value={settings.path} placeholder="/dev/ttyACM0, COM4"
+            onChange={(e) => edit({ path: e.target.value })} />
+          <datalist id="scanner-ports">{ports.map((p) => <option key={p} value={p} />)}</datalist>
+        </label>
+        <label>
+          {t('serial.baud')}
+          <select name="scannerBaud" value={settings.baudRate} onChange={(e) => edit({ baudRate: Number(e.target.value) })}>
+            {BAUD_RATES.map((b) => <option key={b} value={b}>{b}</option>)}
+          </select>
+        </label>
+        <p className="hint" data-testid="scanner-state">
+          {t('serial.state')}: {device ? `${t(`common:status.device.${device.state}`)} ${device.detail}` : t('common:status.device.none')}
+        </p>
+
+        <h3>{t('burst.title')}</h3>
+        <label>
+          {t('burst.maxGap')}
+          <input name="burstMaxGapMs" type="number" min={10} max={300} value={settings.burstMaxGapMs}
+            onChange={(e) => edit({ burstMaxGapMs: Number(e.target.value) })} />
+        </label>
+
+        <h3>{t('healthCode.title')}</h3>
+        {LISTS.map((field) => (
+          <label key={field}>
+            {t(`healthCode.${field}`)}
+            <input name={`healthCode-${field}`} value={lists[field]}
+              onChange={(e) => { setSaved(false); setLists({ ...lists, [field]: e.target.value }); }} />
+          </label>
+        ))}
+        {supervisor && <button type="button" onClick={save}>{t('settings.save')}</button>}
+      </fieldset>
+      {saved && <p className="hint" role="status">{t('settings.saved')}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+      {!supervisor && <p className="hint">{t('settings.supervisorOnly')}</p>}
+      {/* Outside the fieldset: anyone on duty can reopen the port. */}
+      {!supervisor && settings.path && (
+        <button type="button" onClick={() => void client.call('connectScanner', {}).catch(showError)}>{t('serial.reconnect')}</button>
+      )}
+    </div>
+  );
+}
