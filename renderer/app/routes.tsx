@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { MaintenanceScreen } from '../screens/maintenance/MaintenanceScreen.tsx';
 import { TodayScreen } from '../screens/TodayScreen.tsx';
 import { EndOfDayScreen } from '../screens/report/EndOfDayScreen.tsx';
 import { ScannerCheckScreen } from '../scan/ScannerCheckScreen.tsx';
@@ -22,4 +23,5 @@ export const routes: Route[] = [
   { id: 'report', labelKey: 'report:nav', render: () => <EndOfDayScreen /> },
   { id: 'scanners', labelKey: 'scan:nav', render: () => <ScannerCheckScreen /> },
   { id: 'thermometer', labelKey: 'thermometer:nav', render: () => <ThermometerScreen /> },
+  { id: 'maintenance', labelKey: 'maintenance:nav', render: () => <MaintenanceScreen />, supervisorOnly: true },
 ];

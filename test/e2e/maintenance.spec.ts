@@ -1,0 +1,35 @@
+import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+
+test('a supervisor backs up, purges old records and sets the limits; staff do not see maintenance', async ({ page, station }) => {
+  const supervisor = await setUpStation(station);
+  await station.api('addStaff', { name: '李明', pin: '1357', role: 'staff' }, supervisor);
+  await page.goto(station.url);
+  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
+  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
+  await page.getByRole('button', { name: '登录' }).click();
+
+  await page.getByRole('button', { name: '维护' }).click();
+  await expect(page.getByTestId('maintenance-screen')).toBeVisible();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByTestId('maintenance-notice')).toContainText('已备份');
+  await expect(page.getByTestId('backup-list').locator('tr')).toHaveCount(1);
+  expect(await station.api('listBackups', {}, supervisor)).toHaveLength(1);
+
+  await page.locator('input[name="olderThanDays"]').fill('30');
+  await page.getByRole('button', { name: '删除旧记录…' }).click();
+  await page.getByRole('button', { name: '确认删除 30 天以前的全部记录' }).click();
+  await expect(page.getByTestId('maintenance-notice')).toContainText('已删除 0 条记录');
+
+  await page.locator('input[name="maxShiftHours"]').fill('8');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('maintenance-notice')).toContainText('已保存');
+  expect(await station.api('getMaintenanceSettings', {}, supervisor)).toMatchObject({ maxShiftHours: 8 });
+  await page.screenshot({ path: 'test/screenshots/maintenance.png', fullPage: true });
+
+  await page.getByRole('button', { name: /交班|退出/ }).click();
+  await page.getByRole('radio', { name: '李明' }).check();
+  await page.locator('input[name="pin"]').fill('1357');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('status-staff')).toContainText('李明');
+  await expect(page.getByRole('button', { name: '维护' })).toHaveCount(0);
+});
