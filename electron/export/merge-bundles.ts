@@ -8,7 +8,7 @@ import type { Sheet } from '../../shared/report/sheet.ts';
 import { sumReports } from '../../shared/report/sum-reports.ts';
 import { writeAtomically } from './atomic-write.ts';
 import type { Manifest } from './bundle/manifest.ts';
-import { eventsFingerprint } from './bundle/write-bundle.ts';
+import { lineOfEvent, linesFingerprint } from './bundle/event-line.ts';
 import { verifyBundle } from './bundle/verify-bundle.ts';
 import { ExportError } from './export-error.ts';
 import { digestWritten, type WrittenFile } from './file-digest.ts';
@@ -60,7 +60,7 @@ export async function mergeBundles(paths: string[], outDir: string, renderPdf: P
     const sheets = registrationSheets(records, options);
     const name = manifest.station.name || manifest.station.code;
     sheetParts.push({ station: name, sheets });
-    pages.push({ heading: name, report, sheets, bundleFingerprint: eventsFingerprint(ordered), keyFingerprint: groupedFingerprint(manifest.keyFingerprint) });
+    pages.push({ heading: name, report, sheets, bundleFingerprint: linesFingerprint(ordered.map(lineOfEvent)), keyFingerprint: groupedFingerprint(manifest.keyFingerprint) });
   }
   const reports = pages.map((p) => p.report);
   const total = sumReports(reports, { stationCode: parts.map((p) => p.manifest.station.code).join('+'), stationName: '合计' })!;

@@ -30,14 +30,17 @@ export function* reportEvents(db: Database, range: DateRange): Generator<Station
  * the sequence; should the clock ever have stepped back, the run also carries the few events
  * in between, which keeps the chain checkable rather than leaving a gap.)
  */
-export function* bundleEvents(db: Database, range: DateRange): Generator<StationEvent> {
+export function* bundleRows(db: Database, range: DateRange): Generator<EventRow> {
   const bounds = db.prepare('SELECT MIN(seq) AS first, MAX(seq) AS last FROM events WHERE local_date BETWEEN ? AND ?')
     .get(range.from, range.to) as { first: number | null; last: number | null };
   if (bounds.first === null || bounds.last === null) return;
   // A primary-key range: read in order straight off the table, no sort, no search column.
-  const rows = db.prepare(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq`)
+  yield* db.prepare(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq`)
     .iterate(BigInt(bounds.first), BigInt(bounds.last)) as Iterable<EventRow>;
-  for (const row of rows) yield rowToEvent(row);
+}
+
+export function* bundleEvents(db: Database, range: DateRange): Generator<StationEvent> {
+  for (const row of bundleRows(db, range)) yield rowToEvent(row);
 }
 
 /** Staff who held a shift that overlapped the range (UTC bounds of the local dates). */

@@ -1,5 +1,7 @@
 // One stage of the report benchmark in its own process, so its peak memory is its own.
-// usage: tsx test/bench/report-stage.ts STAGE DB DATE OUT_DIR  -> one JSON line {ms, peakRssMiB}
+// usage: tsx test/bench/report-stage.ts STAGE DB DATE OUT_DIR  -> one JSON line {ms, cpuMs, count, peakRssMiB}
+// cpuMs (this process's user + system time) is what the stage costs when it has a core to
+// itself; on a busy machine the wall time `ms` grows with the load, the CPU time does not.
 import { performance } from 'node:perf_hooks';
 import { recordsInRange, reportOfRecords } from '../../shared/report/build-report.ts';
 import type { ExportFormat } from '../../shared/api/report.ts';
@@ -11,25 +13,27 @@ import { openDatabase } from '../../electron/store/database.ts';
 const [stage, dbPath, date, outDir] = process.argv.slice(2) as [string, string, string, string];
 const db = openDatabase(dbPath);
 const range = { from: date, to: date };
-let ms: number;
-let count = 0;
+/** Times one run of `work`: wall clock and this process's CPU. */
+async function timed(work: () => number | Promise<number>): Promise<{ ms: number; cpuMs: number; count: number }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const count = await work();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, count };
+}
+
+let result: { ms: number; cpuMs: number; count: number };
 if (stage === 'report-maths') {
   // The pure maths alone, over events already read from the store.
   const events = [...reportEvents(db, range)];
   const s = stationSettingsOf(db);
-  const start = performance.now();
-  const report = reportOfRecords(recordsInRange(events, date, date), { ...s, ...range });
-  ms = performance.now() - start;
-  count = report.total;
+  result = await timed(() => reportOfRecords(recordsInRange(events, date, date), { ...s, ...range }).total);
 } else if (stage === 'report') {
-  const start = performance.now();
-  count = loadReport(db, range).report.total;
-  ms = performance.now() - start;
+  result = await timed(() => loadReport(db, range).report.total);
 } else {
-  const start = performance.now();
-  const result = await exportReport(db, { range, format: stage as ExportFormat, outDir, fullId: false, by: { staffId: null, name: 'bench' } });
-  ms = performance.now() - start;
-  count = result.files.length;
+  const request = { range, format: stage as ExportFormat, outDir, fullId: false, by: { staffId: null, name: 'bench' } };
+  result = await timed(async () => (await exportReport(db, request)).files.length);
 }
 db.close();
-process.stdout.write(JSON.stringify({ ms, count, peakRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+process.stdout.write(JSON.stringify({ ...result, peakRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');

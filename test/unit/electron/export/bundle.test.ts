@@ -6,7 +6,9 @@ import { Manifest, signedBytes } from '../../../../electron/export/bundle/manife
 import { verifyBundle } from '../../../../electron/export/bundle/verify-bundle.ts';
 import { exportReport } from '../../../../electron/export/export-report.ts';
 import { ensureStationKey, keyFingerprint } from '../../../../electron/export/station-key.ts';
-import { iterateEvents } from '../../../../electron/store/event-log.ts';
+import { appendEvent, iterateEvents, rowToEvent } from '../../../../electron/store/event-log.ts';
+import { lineOfEvent, lineOfRow } from '../../../../electron/export/bundle/event-line.ts';
+import { bundleRows } from '../../../../electron/export/range-events.ts';
 import { fillReportDay } from '../../../support/report-day.ts';
 import { ReportStore } from '../../../support/report-store.ts';
 
@@ -44,6 +46,16 @@ describe('signed bundle', () => {
       keyFingerprint: ensureStationKey(store.db).fingerprint,
       createdBy: '李主任',
     });
+  });
+
+  it('writes each stored row byte-equal to the canonical JSON of its event', () => {
+    appendEvent(store.db, {
+      kind: 'purge', payload: { before: '2026-01-01', removedCount: 0, fromHash: '0'.repeat(64) }, stationCode: 'GX-001',
+      timeZone: 'Asia/Shanghai', staff: { staffId: 1, name: '李主任', shiftId: null }, at: new Date('2026-02-02T08:00:00Z'),
+    });
+    const rows = [...bundleRows(store.db, { from: '2026-01-31', to: '2026-02-02' })];
+    expect(rows.map((r) => r.kind)).toEqual(['screening', 'screening', 'screening', 'screening', 'screening', 'screening', 'amendment', 'purge']);
+    for (const row of rows) expect(lineOfRow(row)).toEqual(lineOfEvent(rowToEvent(row)));
   });
 
   it('is marked unmasked in the audit log', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventsFingerprint } from '../../../../electron/export/bundle/write-bundle.ts';
+import { lineOfEvent, linesFingerprint } from '../../../../electron/export/bundle/event-line.ts';
 import { exportReport } from '../../../../electron/export/export-report.ts';
 import { bundleEvents } from '../../../../electron/export/range-events.ts';
 import { ensureStationKey, groupedFingerprint } from '../../../../electron/export/station-key.ts';
@@ -45,7 +45,7 @@ describe('PDF daily report', () => {
     expect(text).toContain('值班人员');
     expect(text).toContain('李主任');
     expect(text).toContain('卡点负责人（签字）');
-    expect(text).toContain(eventsFingerprint(bundleEvents(store.db, { from: '2026-02-01', to: '2026-02-01' })));
+    expect(text).toContain(linesFingerprint([...bundleEvents(store.db, { from: '2026-02-01', to: '2026-02-01' })].map(lineOfEvent)));
     expect(text).toContain(groupedFingerprint(ensureStationKey(store.db).fingerprint));
   });
 });
