@@ -6,6 +6,7 @@ import { benchHardening } from './hardening.ts';
 import { benchDecode } from './decode.ts';
 import { benchReport } from './report.ts';
 import { benchScreening } from './screening.ts';
+import { benchThermometer } from './thermometer.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['store', benchStore],
@@ -13,6 +14,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['decode', benchDecode],
   ['report', benchReport],
   ['screening', benchScreening],
+  ['thermometer', benchThermometer],
 ];
 
 const only = process.argv.slice(2);
