@@ -35,7 +35,7 @@ function table(headers: string[], rows: Cell[][]): string {
 }
 
 /** A registration list with only the printable columns, at most PRINTED_ROWS_MAX lines. */
-function listOf(sheet: Sheet | undefined, headers: string[], title: string, singleDay: boolean): string {
+function listOf(sheet: Sheet | undefined, headers: string[], title: string, unit: string, singleDay: boolean): string {
   if (!sheet) return '';
   const picks = headers.map((h) => sheet.columns.findIndex((c) => c.header === h)).filter((i) => i >= 0);
   const rows: Cell[][] = [];
@@ -47,7 +47,7 @@ function listOf(sheet: Sheet | undefined, headers: string[], title: string, sing
   }
   const body = total === 0 ? `<p class="none">${ZERO_REPORT_ZH}</p>` : table(picks.map((i) => sheet.columns[i]!.header), rows);
   const more = total > rows.length ? `<p class="more">另有 ${total - rows.length} 条，见 XLSX 表格。</p>` : '';
-  return `<h2>${escapeHtml(title)}（${total}）</h2>${body}${more}`;
+  return `<h2>${escapeHtml(title)}（${total} ${unit}）</h2>${body}${more}`;
 }
 
 function summaryGrid(r: DailyReport): string {
@@ -87,8 +87,8 @@ ${abnormal}
 <h2>每小时进出（深色：进，浅色：出）</h2>
 ${hourlyChartSvg(r.hourly)}
 ${days}
-${listOf(turnBacks, TURN_BACK_COLUMNS, '劝返登记', singleDay)}
-${listOf(fever, FEVER_COLUMNS, '发热转诊', singleDay)}
+${listOf(turnBacks, TURN_BACK_COLUMNS, '劝返登记', '起', singleDay)}
+${listOf(fever, FEVER_COLUMNS, '发热转诊', '人', singleDay)}
 <h2>值班人员</h2>
 ${staff}
 <div class="signatures">
@@ -119,7 +119,7 @@ h2 { font-size: 11.5pt; margin: 10pt 0 4pt; border-bottom: 1px solid #999; }
 .abnormal b { color: #a00; }
 table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
 th, td { border: 1px solid #999; padding: 1.5pt 3pt; text-align: left; }
-th { background: #eee; }
+th { background: #eee; white-space: nowrap; }
 tr { break-inside: avoid; }
 .none { margin: 2pt 0; }
 .more { font-size: 9pt; color: #444; }

@@ -34,9 +34,9 @@ describe('PDF daily report', () => {
   });
 
   it('lists the turn-back and the fever referral, masked', () => {
-    expect(text).toContain('劝返登记（1）');
+    expect(text).toContain('劝返登记（1 起）');
     expect(text).toMatch(/23:59:30 出 车辆 桂B11111 货车/);
-    expect(text).toContain('发热转诊（1）');
+    expect(text).toContain('发热转诊（1 人）');
     expect(text).toMatch(/王五 男 4401\*+1234 139\*+1111 38\.3/);
     expect(text).not.toContain('440101198805051234');
   });
