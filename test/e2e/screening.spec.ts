@@ -168,3 +168,72 @@ test("a staff member's direct API calls to supervisor methods are refused by the
   for (const call of refused) await expect(call).rejects.toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
   expect((await station.api('getSettings', {})).feverThresholdCelsius).toBe(37.3);
 });
+
+/** Every visible control in the screen area is at least 48×48 px (a checkbox counts by its label). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main button, main input, main select, main [role="radio"], nav button')) {
+      const target = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.closest('label') ?? el : el;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not shown
+      if (box.height < 48 || box.width < 48) small.push(`${el.tagName.toLowerCase()}[${el.getAttribute('name') ?? el.textContent?.trim().slice(0, 20)}] ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return small;
+  });
+}
+
+for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+  test(`kiosk at ${viewport.width}×${viewport.height}: 48 px targets, no sideways scrolling, keyboard only`, async ({ page, station }) => {
+    await page.setViewportSize(viewport);
+    const session = await setUpStation(station);
+    await station.api('recordScreening', {
+      screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
+      verdict: { decision: 'turn-away', reasons: [] },
+    }, session);
+    await page.goto(station.url);
+    await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+    // Person screen by keyboard alone: type, Tab to the colour, Space, Tab on to confirm, Enter.
+    await page.locator('input[name="temperature"]').focus();
+    // Typed at a person's pace: a fast burst ending in Tab would be taken for a USB scanner.
+    await page.keyboard.type('36.6', { delay: 80 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(LOCAL_ID, { delay: 80 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: '绿码' })).toHaveAttribute('aria-checked', 'true');
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await fits()).toBe(true);
+    for (let i = 0; i < 30 && !(await page.getByTestId('confirm').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('result')).toBeHidden();
+
+    await page.getByRole('button', { name: '车辆登记' }).click();
+    await page.locator('input[name="plate"]').fill('湘A54321');
+    await page.getByRole('radio', { name: '出租车' }).click();
+    await expect(page.getByTestId('turn-back')).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await fits()).toBe(true);
+    await page.getByRole('radio', { name: '货车/物资' }).click();
+    await expect(page.getByRole('tab', { name: '乘员1' })).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await fits()).toBe(true);
+
+    await page.getByRole('button', { name: '今日记录' }).click();
+    const rows = page.getByTestId('today-records').locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await fits()).toBe(true);
+    // The log by keyboard: focus a row, Enter opens it, Escape goes back.
+    await rows.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('record-detail')).toContainText('湘A12345');
+    expect(await smallTargets(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('record-detail')).toBeHidden();
+  });
+}

@@ -26,7 +26,9 @@ export function LogTable({ events, onOpen }: { events: EventView[]; onOpen(e: Ev
           const decision = p.verdict.decision;
           return (
             <tr key={e.id} className={`decision-${decision}`} tabIndex={0} data-seq={e.seq}
-              onClick={() => onOpen(e)} onKeyDown={(k) => { if (k.key === 'Enter') onOpen(e); }}>
+              onClick={() => onOpen(e)}
+              // preventDefault: else the same Enter's keypress lands on the dialog's focused Close button.
+              onKeyDown={(k) => { if (k.key === 'Enter') { k.preventDefault(); onOpen(e); } }}>
               <td>{stationClockTime(e.recordedAt, e.utcOffsetMin)}</td>
               <td>{t(`kind.${p.screening.kind}`)} · {t(`direction.${p.screening.direction}`)}</td>
               <td>{subjectOf(p.screening) || '—'}{p.screening.kind === 'vehicle' && ` · ${t('occupantsShort', { n: p.screening.vehicle.occupantCount })}`}</td>

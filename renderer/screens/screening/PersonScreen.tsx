@@ -23,6 +23,9 @@ export function PersonScreen() {
   const rules = useRules();
   const [direction, setDirection] = useState<Direction>('in');
   const [person, setPerson] = useState(emptyPerson);
+  // A fresh form (new key) for each person: no half-typed text survives a record or a clear.
+  const [formKey, setFormKey] = useState(0);
+  const reset = () => { setPerson(emptyPerson()); setFormKey((k) => k + 1); };
   const { record, saved, dismiss, busy, error } = useRecord();
   const form = useRef<HTMLFormElement>(null);
   const draft = personDraft(direction, person);
@@ -34,7 +37,7 @@ export function PersonScreen() {
   if (!rules || !suggestion || !status) return <p className="loading" aria-busy="true">…</p>;
 
   async function confirm(decision: Parameters<typeof record>[1], overrideReason: string) {
-    if (await record(draft, decision, overrideReason)) setPerson(emptyPerson());
+    if (await record(draft, decision, overrideReason)) reset();
   }
 
   function next() {
@@ -49,9 +52,9 @@ export function PersonScreen() {
         <h1>{t('person.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
         <CameraToggle onScan={onScan} />
-        <button type="button" className="small" onClick={() => setPerson(emptyPerson())}>{t('clear')}</button>
+        <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>
-      <PersonFields person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
+      <PersonFields key={formKey} person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
         live={status.devices.some((d) => d.device === 'thermometer')} />
       {error && <p role="alert" className="error">{error}</p>}
       <DecisionBar suggestion={suggestion} busy={busy} onConfirm={(d, r) => void confirm(d, r)} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemperatureRecord } from '../../../shared/domain/screening.ts';
 
@@ -25,13 +25,20 @@ interface Props {
 export function TemperatureField({ value, onChange, threshold, invalid, id }: Props) {
   const { t } = useTranslation('screening');
   const [text, setText] = useState(value ? value.celsius.toFixed(1) : '');
-  // A new capture (or a reset form) replaces what is in the box.
-  useEffect(() => { setText(value ? value.celsius.toFixed(1) : ''); }, [value?.celsius, value?.source, value === undefined]);
+  // What this box last reported: the value coming back from it must not rewrite the half-typed
+  // text ("36." is no number yet); any other value (a capture) replaces what is in the box.
+  const reported = useRef(value);
+  useEffect(() => {
+    if (value === reported.current) return;
+    reported.current = value;
+    setText(value ? value.celsius.toFixed(1) : '');
+  }, [value]);
 
   function typed(next: string) {
     setText(next);
     const celsius = parseCelsius(next);
-    onChange(celsius !== null && celsius >= 25 && celsius <= 45 ? { celsius, source: 'manual', offsetCelsius: 0 } : undefined);
+    reported.current = celsius !== null && celsius >= 25 && celsius <= 45 ? { celsius, source: 'manual', offsetCelsius: 0 } : undefined;
+    onChange(reported.current);
   }
 
   const fever = value !== undefined && value.celsius >= threshold;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodePlate } from '../../../shared/decode/plate.ts';
 import type { Decision, Direction, Screening, VehicleScreening, VehicleType } from '../../../shared/domain/screening.ts';
@@ -33,6 +33,7 @@ export function VehicleScreen() {
   const [vehicle, setVehicle] = useState<VehicleScreening>(emptyVehicle);
   const [typeChosen, setTypeChosen] = useState(false);
   const { record, saved, dismiss, busy, error } = useRecord();
+  const form = useRef<HTMLFormElement>(null);
 
   const plateCheck = vehicle.plate.length >= 2 && rules ? decodePlate(vehicle.plate, { localPlatePrefixes: rules.ctx.localPlatePrefixes }) : null;
   const draft: Screening = { kind: 'vehicle', direction, vehicle };
@@ -72,7 +73,7 @@ export function VehicleScreen() {
   const ready = plateCheck !== null && typeChosen;
   const shown = turnBack ? suggestion : { ...suggestion, missing: suggestion.missing.filter((m) => m !== 'occupants') };
   return (
-    <form className="screening" data-testid="vehicle-screen" onSubmit={(e) => e.preventDefault()}>
+    <form ref={form} className="screening" data-testid="vehicle-screen" onSubmit={(e) => e.preventDefault()}>
       <div className="screening-head">
         <h1>{t('vehicle.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
@@ -97,7 +98,7 @@ export function VehicleScreen() {
       <datalist id="green-channel-kinds">
         {(t('vehicle.greenChannelKinds', { returnObjects: true }) as string[]).map((k) => <option key={k} value={k} />)}
       </datalist>
-      {saved && <ResultOverlay event={saved} onClose={dismiss} />}
+      {saved && <ResultOverlay event={saved} onClose={() => { dismiss(); form.current?.querySelector<HTMLInputElement>('input[name="plate"]')?.focus(); }} />}
     </form>
   );
 }
