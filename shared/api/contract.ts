@@ -5,7 +5,7 @@ import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
 import { scannerMethods, SerialScan } from './scanner.ts';
-import { thermometerMethods } from './thermometer.ts';
+import { thermometerMethods, ThermometerReading } from './thermometer.ts';
 import { StationEvent } from '../domain/event.ts';
 
 /**
@@ -22,16 +22,6 @@ export const methods = {
   ...reportMethods,
 } satisfies Record<string, MethodSpec>;
 
-export const ThermometerReading = z.object({
-  celsius: z.number(),
-  ambientCelsius: z.number().optional(),
-  /** The calibration offset already added to `celsius`. */
-  offsetCelsius: z.number().default(0),
-  at: z.string(),
-  protocol: z.string(),
-});
-export type ThermometerReading = z.infer<typeof ThermometerReading>;
-
 export const pushedEvents = {
   eventRecorded: StationEvent,
   /** Batched: the thermometer service flushes about every 30 ms, never one message per frame. */
@@ -45,6 +35,7 @@ export type Methods = typeof methods;
 export type MethodName = keyof Methods;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['request']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['response']>;
+export { ThermometerReading };
 export type PushedEvents = typeof pushedEvents;
 export type PushedEventName = keyof PushedEvents;
 export type PushedEventData<E extends PushedEventName> = z.output<PushedEvents[E]>;

@@ -44,10 +44,20 @@ export const ThermometerDiagnostics = z.object({
 });
 export type ThermometerDiagnostics = z.infer<typeof ThermometerDiagnostics>;
 
+export const ThermometerReading = z.object({
+  celsius: z.number(),
+  ambientCelsius: z.number().optional(),
+  /** The calibration offset already added to `celsius`. */
+  offsetCelsius: z.number().default(0),
+  at: z.string(),
+  protocol: z.string(),
+});
+export type ThermometerReading = z.infer<typeof ThermometerReading>;
+
 export const ConnectionTest = z.object({
   ok: z.boolean(),
-  /** The first reading, offset applied. (The contract's ThermometerReading lives in contract.ts, which imports this file.) */
-  reading: z.object({ celsius: z.number(), ambientCelsius: z.number().optional(), at: z.string() }).nullable(),
+  /** The first reading, offset applied. */
+  reading: ThermometerReading.nullable(),
   detail: z.string(),
 });
 export type ConnectionTest = z.infer<typeof ConnectionTest>;

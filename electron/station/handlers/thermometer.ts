@@ -53,10 +53,7 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
       async testThermometer({ config, timeoutMs }) {
         await service.connect(config);
         const reading = await service.nextReading(timeoutMs);
-        if (reading) {
-          const { celsius, at } = reading;
-          return { ok: true, reading: { celsius, at, ...(reading.ambientCelsius === undefined ? {} : { ambientCelsius: reading.ambientCelsius }) }, detail: service.status().detail };
-        }
+        if (reading) return { ok: true, reading, detail: service.status().detail };
         const d = service.diagnostics();
         const why = d.lastError?.message ?? (d.counters.bytes > 0 ? `${d.counters.bytes} bytes received, none decoded: check protocol and baud rate` : 'nothing received');
         // Do not leave a failed trial retrying: back to the saved device, or off.
