@@ -5,6 +5,7 @@ import { EndOfDayScreen } from '../screens/report/EndOfDayScreen.tsx';
 import { ScannerCheckScreen } from '../scan/ScannerCheckScreen.tsx';
 import { PersonScreen } from '../screens/screening/PersonScreen.tsx';
 import { VehicleScreen } from '../screens/vehicle/VehicleScreen.tsx';
+import { RulesScreen } from '../screens/rules/RulesScreen.tsx';
 import { ThermometerScreen } from '../thermometer/ThermometerScreen.tsx';
 
 export interface Route {
@@ -24,4 +25,5 @@ export const routes: Route[] = [
   { id: 'scanners', labelKey: 'scan:nav', render: () => <ScannerCheckScreen /> },
   { id: 'thermometer', labelKey: 'thermometer:nav', render: () => <ThermometerScreen /> },
   { id: 'maintenance', labelKey: 'maintenance:nav', render: () => <MaintenanceScreen />, supervisorOnly: true },
+  { id: 'rules', labelKey: 'rules:nav', render: () => <RulesScreen />, supervisorOnly: true },
 ];

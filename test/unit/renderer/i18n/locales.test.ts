@@ -64,7 +64,8 @@ describe('translations', () => {
     let checked = 0;
     for (const file of files) {
       const source = readFileSync(join(RENDERER, file), 'utf8');
-      const ns = /useTranslation\('(\w+)'\)/.exec(source)?.[1] ?? 'common';
+      // The first namespace a screen names is the one its bare keys are looked up in.
+      const ns = /useTranslation\(\[?'(\w+)'/.exec(source)?.[1] ?? 'common';
       for (const m of source.matchAll(/\bt\('([\w.:-]+)'/g)) {
         const [keyNs, key] = m[1]!.includes(':') ? m[1]!.split(':') as [string, string] : [ns, m[1]!];
         for (const lang of LANGS) expect(typeof lookup(load(lang, keyNs), key), `${file}: ${lang}/${keyNs}:${key}`).not.toBe('undefined');
