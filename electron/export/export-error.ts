@@ -2,7 +2,7 @@
  * Why an export could not be written, in words a staff member at a USB stick can act on.
  * The code lets the UI translate; the message names the folder.
  */
-export type ExportErrorCode = 'folder-missing' | 'disk-full' | 'not-writable' | 'io';
+export type ExportErrorCode = 'folder-missing' | 'disk-full' | 'not-writable' | 'no-browser' | 'io';
 
 export class ExportError extends Error {
   constructor(readonly code: ExportErrorCode, message: string) {

@@ -1,25 +1,21 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { findChromiumBrowser } from '../launcher/find-browser.ts';
+import { ExportError } from './export-error.ts';
 
 /** Turns the 日报 HTML into PDF bytes: Electron's printToPDF in the app, headless Chromium elsewhere. */
 export type PdfRenderer = (html: string) => Promise<Buffer>;
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function findChromium(env = process.env): string | null {
-  const configured = env.CHECKPOINT_CHROMIUM;
-  if (configured) return existsSync(configured) ? configured : null;
-  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
 
 const FOOTER = '<div style="font-size:8px;width:100%;text-align:center;color:#555">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>';
 
 /** Headless Chromium (the CLI and the browser-kiosk station): one browser per document. */
 export const chromiumPdf: PdfRenderer = async (html) => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found for PDF export (install chromium or set CHECKPOINT_CHROMIUM)');
+  // The same installed browser the kiosk mode opens; CHROMIUM_PATH overrides.
+  const executablePath = findChromiumBrowser();
+  if (!executablePath || !existsSync(executablePath)) throw new ExportError('no-browser', 'no Chromium, Chrome or Edge found to print the PDF (install one or set CHROMIUM_PATH): nothing was written');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineOfEvent, linesFingerprint } from '../../../../electron/export/bundle/event-line.ts';
@@ -47,5 +47,22 @@ describe('PDF daily report', () => {
     expect(text).toContain('卡点负责人（签字）');
     expect(text).toContain(linesFingerprint([...bundleEvents(store.db, { from: '2026-02-01', to: '2026-02-01' })].map(lineOfEvent)));
     expect(text).toContain(groupedFingerprint(ensureStationKey(store.db).fingerprint));
+  });
+});
+
+describe('PDF without a browser', () => {
+  it('says which browser is missing and writes nothing', async () => {
+    const out = join(store.dir, 'no-browser');
+    mkdirSync(out);
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(store.dir, 'no-such-chromium');
+    try {
+      const error = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: null, name: 'test' } }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'no-browser', message: expect.stringContaining('no Chromium, Chrome or Edge found') });
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
   });
 });
