@@ -12,7 +12,7 @@ export const SHOWN_ROWS = 300;
 export function LogTable({ events, onOpen }: { events: EventView[]; onOpen(e: EventView): void }) {
   const { t } = useTranslation('log');
   return (
-    <table className="records log-table" data-testid="today-records">
+    <table className="log-table" data-testid="today-records">
       <thead>
         <tr>
           <th>{t('col.time')}</th><th>{t('col.kind')}</th><th>{t('col.who')}</th><th>{t('col.idNumber')}</th>
