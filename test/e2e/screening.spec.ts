@@ -126,6 +126,28 @@ test('an outside taxi is turned away in two taps after the plate, and shows in t
   await expect(detail).toContainText('外地车辆，此类车辆劝返');
 });
 
+test('a local car is let through once each occupant is screened; a feverish passenger refers the car', async ({ page, station }) => {
+  await setUpStation(station);
+  await page.goto(station.url);
+  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+  await page.getByRole('button', { name: '车辆登记' }).click();
+  await page.locator('input[name="plate"]').fill('桂B12345');
+  await expect(page.getByTestId('plate-locality')).toHaveText('本地车牌');
+  await page.getByRole('radio', { name: '私家车' }).click();
+  await screenPerson(page, '36.4', LOCAL_ID);
+  await page.getByRole('button', { name: '＋ 加乘员' }).click();
+  await expect(page.getByTestId('missing')).toContainText('乘员2');
+  await screenPerson(page, '38.1', makeCnId('450203', '19850505', '246'));
+  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'refer');
+  await expect(page.getByTestId('suggestion')).toContainText('有乘员体温异常');
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'refer');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('input[name="plate"]')).toBeFocused();
+  await page.getByRole('button', { name: '今日记录' }).click();
+  await expect(page.getByTestId('today-records').locator('tbody tr').first()).toContainText('桂B12345 · 2 人');
+});
+
 test('a correction keeps the original, and both are shown', async ({ page, station }) => {
   const session = await setUpStation(station);
   await station.api('recordScreening', {
