@@ -8,7 +8,7 @@ export type DecisionCheck =
   | { ok: false; problem: 'override-reason-required'; suggested: Verdict };
 
 /** A suggestion as it is recorded (the `missing` list only matters before confirming). */
-export function verdictOf(s: Suggestion): Verdict {
+function verdictOf(s: Suggestion): Verdict {
   return { decision: s.decision, reasons: s.reasons };
 }
 

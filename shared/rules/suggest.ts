@@ -15,7 +15,7 @@ export interface Suggestion {
 }
 
 /** A forehead reading outside this band is the wall, the sky or a misfire, not a person. */
-export const PLAUSIBLE_BODY_CELSIUS = { min: 34.0, max: 42.5 } as const;
+const PLAUSIBLE_BODY_CELSIUS = { min: 34.0, max: 42.5 } as const;
 
 /**
  * Refer outranks turn-away: a person with fever (or a code the policy refers) is handed to the
