@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { MethodOutput } from '../../shared/api/contract.ts';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { StationClient } from '../client/station-client.ts';
+import { useSessionExpiry } from './use-session-expiry.ts';
 
 type Status = MethodOutput<'status'>;
 
@@ -52,6 +53,9 @@ export function StationProvider({ client, children }: { client: StationClient; c
     setStaff(session.staff);
     void refreshStatus();
   }, [client, refreshStatus]);
+
+  const expired = useCallback(() => { client.setSession(null); setStaff(null); }, [client]);
+  useSessionExpiry(client, staff !== null, expired);
 
   const signOut = useCallback(async () => {
     try { await client.call('signOut', {}); } finally {

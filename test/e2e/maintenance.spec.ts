@@ -33,3 +33,20 @@ test('a supervisor backs up, purges old records and sets the limits; staff do no
   await expect(page.getByTestId('status-staff')).toContainText('李明');
   await expect(page.getByRole('button', { name: '维护' })).toHaveCount(0);
 });
+
+test('a session the station ended (shift over) returns the kiosk to sign-in', async ({ page, station }) => {
+  await setUpStation(station);
+  await page.clock.install();
+  await page.goto(station.url);
+  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
+  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('status-staff')).toContainText(SUPERVISOR.name);
+
+  // The station ends the shift (as it does past the longest shift); the screen follows within a minute.
+  const token = await page.evaluate(() => sessionStorage.getItem('checkpoint-station.session'));
+  await station.api('signOut', {}, token!);
+  await page.clock.fastForward('01:05');
+  await expect(page.getByRole('heading', { name: '值班登录' })).toBeVisible();
+  await expect(page.getByTestId('status-staff')).not.toContainText(SUPERVISOR.name);
+});
