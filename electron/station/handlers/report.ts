@@ -19,8 +19,9 @@ function rangeOf(input: { from: string; to?: string | undefined }) {
 export function reportModule(core: StationCore): StationModule<keyof typeof reportMethods> {
   const { db } = core;
   // The signing key is made with the station, so its fingerprint can be shown in settings
-  // and printed before the first bundle is ever written.
-  ensureStationKey(db);
+  // and printed before the first bundle is ever written. A station that cannot write now (a
+  // full disk, a read-only open) still starts; the key is then made on first need.
+  try { ensureStationKey(db); } catch { /* made by the first signingKey or export call */ }
   const defaultFolder = join(dirname(core.dbPath), 'exports');
 
   return {
