@@ -5,7 +5,7 @@ import { checkDatabaseHealth } from '../store/database-health.ts';
 import { migrate } from '../store/migrate.ts';
 import { EventBus } from './event-bus.ts';
 import { recoveryCalls, type Recovered } from './recovery.ts';
-import { closeStationLog, openStationLog } from './station-log.ts';
+import { closeStationLog, openStationLog, stationLog } from './station-log.ts';
 import { createStation, type Station, type StationOptions } from './station.ts';
 
 /** Refusals worth a line in the log: sign-in failures, locks, role checks. */
@@ -19,7 +19,8 @@ const REFUSALS = new Set(['unauthenticated', 'forbidden', 'locked']);
  * station takes over behind the same object, so transports never notice the swap.
  */
 export async function openStation(options: StationOptions): Promise<Station> {
-  const log = await openStationLog(join(dirname(options.dbPath), 'logs'));
+  // A log folder that cannot be written must not keep the station from starting: stderr it is.
+  const log = await openStationLog(join(dirname(options.dbPath), 'logs')).catch(() => stationLog());
   const bus = new EventBus();
   let inner: Station | null = null;
   let recovery: ((method: MethodName, input: unknown) => Promise<unknown>) | null = null;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,15 @@ describe('start-up integrity check and recovery', () => {
     const status = await (await open(t.dbPath)).call('status', {});
     expect(status.recovery).toMatchObject({ problem: 'missing', backups: [{ name: t.backup }] });
     expect(existsSync(t.dbPath)).toBe(false);
+  });
+
+  it('starts even when its log folder cannot be made', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'station-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'logs'), 'a file where the log folder should be');
+    const status = await (await open(join(dir, 'station.db'))).call('status', {});
+    expect(status).toMatchObject({ setUp: false });
+    expect(status.recovery).toBeUndefined();
   });
 
   it('reports a database it cannot open as unreadable', async () => {
