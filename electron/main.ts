@@ -1,5 +1,5 @@
 // The desktop shell: a hardened window onto the same station the CLI and bridge run.
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveStaticFile } from './bridge/static-files.ts';
@@ -67,4 +67,9 @@ void app.whenReady().then(async () => {
     stopForwarding();
     void station.close().finally(() => app.quit());
   });
+}).catch((err: unknown) => {
+  // Never a blank window: a station that cannot start says why (a damaged database does not
+  // get here; it starts in recovery and shows its recovery screen).
+  dialog.showErrorBox('卡点登记站 Checkpoint Station', `The station could not start: ${err instanceof Error ? err.message : String(err)}`);
+  app.quit();
 });
