@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,10 @@ describe('a full disk', () => {
     expect(stored.every((e) => ScreeningPayload.safeParse(e.payload).success)).toBe(true);
     expect(integrityOf(db)).toBe('ok');
     expect(verifyStoredChain(db)).toBeNull();
+
+    // A backup on the full disk is refused the same way and leaves no partial file behind.
+    await expect(station.call('backupNow', {}, session)).rejects.toMatchObject({ code: 'storage' });
+    expect(existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')) : []).toEqual([]);
 
     rmSync(filler);
     const after = await station.call('recordScreening', localPersonScreening(), session);
