@@ -1,5 +1,5 @@
 import type { PersonScreening } from '../../shared/domain/screening.ts';
-import { cnIdCheckChar } from '../../shared/decode/cn-id.ts';
+import { cnIdCheckChar } from '../../shared/decode/cn-id-check.ts';
 import type { Random } from './random.ts';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '梁', '韦', '莫', '覃', '蒙', '廖'];

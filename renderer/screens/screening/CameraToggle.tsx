@@ -10,7 +10,13 @@ export function CameraToggle({ onScan }: { onScan: OnScan }) {
   return (
     <>
       <button type="button" className="small" aria-pressed={open} onClick={() => setOpen(!open)}>{t(open ? 'camera.hide' : 'camera.show')}</button>
-      {open && <div className="camera-panel"><CameraScanner onScan={onScan} /></div>}
+      {open && (
+        <div className="camera-panel" role="dialog" aria-label={t('camera.show')}>
+          {/* The floating panel may cover the toggle on small screens: it carries its own close. */}
+          <button type="button" className="camera-close" onClick={() => setOpen(false)}>{t('camera.hide')}</button>
+          <CameraScanner onScan={onScan} />
+        </div>
+      )}
     </>
   );
 }
