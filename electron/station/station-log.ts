@@ -26,10 +26,10 @@ export function stationLog(): Logger {
   return current;
 }
 
-/** Opens `<dir>/station.<n>.log`, rolled daily and at 5 MB, keeping the last files only. */
-export async function openStationLog(dir: string): Promise<Logger> {
+/** Opens `<dir>/station.<n>.log`, rolled daily and at `maxSize` (5 MB), keeping the last files only. */
+export async function openStationLog(dir: string, maxSize = '5m'): Promise<Logger> {
   const stream = await pinoRoll({
-    file: join(dir, 'station'), extension: '.log', frequency: 'daily', size: '5m', mkdir: true, sync: true,
+    file: join(dir, 'station'), extension: '.log', frequency: 'daily', size: maxSize, mkdir: true, sync: true,
     limit: { count: KEEP_FILES, removeOtherLogFiles: true },
   });
   closeCurrent();
