@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveStaticFile } from './bridge/static-files.ts';
+import { PDF_FOOTER } from './export/pdf-render.ts';
 import { APP_SCHEME, APP_URL, isAppOrigin, navigationAllowed, permissionAllowed, windowOpenAction } from './security/policy.ts';
 import { forwardPushedEvents, registerIpcHandlers } from './station/ipc-handlers.ts';
 import { openStation } from './station/open-station.ts';
@@ -23,12 +24,30 @@ app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(windowOpenAction);
 });
 
+/** The 日报 PDF through Electron's own printToPDF, in a hidden window that runs no script. */
+async function printToPdf(html: string): Promise<Buffer> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
+  });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await win.webContents.printToPDF({
+      pageSize: 'A4', printBackground: true, preferCSSPageSize: true,
+      displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: PDF_FOOTER,
+    });
+  } finally {
+    win.destroy();
+  }
+}
+
 void app.whenReady().then(async () => {
   const station = await openStation({
     dbPath: join(app.getPath('userData'), 'station.db'),
     // Unpackaged runs load better-sqlite3 built for Electron's ABI (npm run build:electron),
     // so node_modules keeps the Node build that tests and the CLI use.
     ...(app.isPackaged ? {} : { nativeBinding: join(root, '.cache', 'electron-native', 'better_sqlite3.node') }),
+    renderPdf: printToPdf,
   });
 
   protocol.handle(APP_SCHEME, async (request) => {

@@ -9,7 +9,7 @@ export type PdfRenderer = (html: string) => Promise<Buffer>;
 
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const FOOTER = '<div style="font-size:8px;width:100%;text-align:center;color:#555">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>';
+export const PDF_FOOTER = '<div style="font-size:8px;width:100%;text-align:center;color:#555">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>';
 
 /** Headless Chromium (the CLI and the browser-kiosk station): one browser per document. */
 export const chromiumPdf: PdfRenderer = async (html) => {
@@ -23,7 +23,7 @@ export const chromiumPdf: PdfRenderer = async (html) => {
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER });
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: PDF_FOOTER });
   } finally {
     await browser.close();
   }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { MethodName, MethodOutput, Methods } from '../../shared/api/contract.ts';
+import type { PdfRenderer } from '../export/pdf-render.ts';
 import type { EventBus } from './event-bus.ts';
 
 /** What every part of the station shares: the one database, the event bus, where it lives. */
@@ -12,6 +13,8 @@ export interface StationCore {
   version: string;
   /** Device states other modules report, for `status`. */
   devices: Map<string, MethodOutput<'status'>['devices'][number]>;
+  /** How this station prints the 日报 PDF: Electron's printToPDF in the app, headless Chromium elsewhere. */
+  renderPdf?: PdfRenderer;
 }
 
 export interface CallContext {

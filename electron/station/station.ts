@@ -1,5 +1,6 @@
 
 import { ApiError, methods, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
+import type { PdfRenderer } from '../export/pdf-render.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
 import { EventBus } from './event-bus.ts';
 import { stationModules } from './handlers/index.ts';
@@ -8,7 +9,7 @@ import { toApiError } from './errors.ts';
 import { activeSession } from './session-limit.ts';
 import { APP_VERSION } from './version.ts';
 
-export interface StationOptions extends OpenOptions { dbPath: string }
+export interface StationOptions extends OpenOptions { dbPath: string; renderPdf?: PdfRenderer }
 
 export interface Station {
   readonly core: StationCore;
@@ -24,7 +25,7 @@ export interface Station {
 export function createStation(options: StationOptions): Station {
   const db = openDatabase(options.dbPath, options);
   const bus = new EventBus();
-  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map() };
+  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), renderPdf: options.renderPdf };
   const modules = stationModules.map((make) => make(core));
   const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
   const missing = Object.keys(methods).filter((m) => !handlers[m]);

@@ -37,7 +37,7 @@ export function reportModule(core: StationCore): StationModule<keyof typeof repo
         try {
           const result = await exportReport(db, {
             range: rangeOf(input), format: input.format, outDir: folder, fullId: input.fullId,
-            by: { staffId: staff.staffId, name: staff.name },
+            by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf,
           });
           return { ...result, folder };
         } catch (err) {
