@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { StationScreen } from '../screens/station/StationScreen.tsx';
 import { MaintenanceScreen } from '../screens/maintenance/MaintenanceScreen.tsx';
 import { TodayScreen } from '../screens/TodayScreen.tsx';
 import { EndOfDayScreen } from '../screens/report/EndOfDayScreen.tsx';
@@ -26,4 +27,5 @@ export const routes: Route[] = [
   { id: 'thermometer', labelKey: 'thermometer:nav', render: () => <ThermometerScreen /> },
   { id: 'maintenance', labelKey: 'maintenance:nav', render: () => <MaintenanceScreen />, supervisorOnly: true },
   { id: 'rules', labelKey: 'rules:nav', render: () => <RulesScreen />, supervisorOnly: true },
+  { id: 'station', labelKey: 'station:nav', render: () => <StationScreen />, supervisorOnly: true },
 ];

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { startStationProcess, type RunningStation } from '../support/station-process.ts';
 
 export const SUPERVISOR = { name: '王芳', pin: '2468' };
@@ -21,4 +21,12 @@ export async function setUpStation(station: RunningStation): Promise<string> {
   return session.token;
 }
 
-export { expect } from '@playwright/test';
+/** Signs in on the sign-in screen as a person would: tap the name, type the PIN. */
+export async function signIn(page: Page, who: { name: string; pin: string } = SUPERVISOR): Promise<void> {
+  await page.getByRole('radio', { name: who.name }).check();
+  await page.locator('input[name="pin"]').fill(who.pin);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('status-staff')).toContainText(who.name);
+}
+
+export { expect };

@@ -3,16 +3,9 @@ import { encodeGyFrame } from '../../shared/thermometer/gy-mcu90614.ts';
 import { makeCnId } from '../support/cn-id-maker.ts';
 import { createPtyPair } from '../support/pty.ts';
 import { PtyWriter } from '../support/pty-writer.ts';
-import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+import { expect, setUpStation, signIn, SUPERVISOR, test } from './fixtures.ts';
 
 const LOCAL_ID = makeCnId('450203', '19900101', '123');
-
-async function signIn(page: Page, name: string, pin: string) {
-  await page.getByRole('radio', { name }).check();
-  await page.locator('input[name="pin"]').fill(pin);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('status-staff')).toContainText(name);
-}
 
 async function screenPerson(page: Page, celsius: string, idNumber: string) {
   await page.locator('input[name="temperature"]').fill(celsius);
@@ -72,7 +65,7 @@ test('a person measured at 38.0 °C by the serial thermometer is referred, and c
     const session = await setUpStation(station);
     await station.api('updateThermometerSettings', { protocol: 'gy-mcu90614', path: pty.app, baudRate: 9600, offsetCelsius: 0, autoConnect: true }, session);
     await page.goto(station.url);
-    await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+    await signIn(page);
     await expect(page.getByTestId('live-reading')).toContainText('24.0');
     await page.locator('input[name="idNumber"]').fill(LOCAL_ID);
     await page.getByRole('radio', { name: '绿码' }).click();
@@ -101,7 +94,7 @@ test('a person measured at 38.0 °C by the serial thermometer is referred, and c
 test('an outside taxi is turned away in two taps after the plate, and shows in the log as a turn-back', async ({ page, station }) => {
   await setUpStation(station);
   await page.goto(station.url);
-  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+  await signIn(page);
   await page.getByRole('button', { name: '车辆登记' }).click();
   await page.locator('input[name="plate"]').fill('湘A12345');
   await expect(page.getByTestId('plate-locality')).toHaveText('外地车牌');
@@ -129,7 +122,7 @@ test('an outside taxi is turned away in two taps after the plate, and shows in t
 test('a local car is let through once each occupant is screened; a feverish passenger refers the car', async ({ page, station }) => {
   await setUpStation(station);
   await page.goto(station.url);
-  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+  await signIn(page);
   await page.getByRole('button', { name: '车辆登记' }).click();
   await page.locator('input[name="plate"]').fill('桂B12345');
   await expect(page.getByTestId('plate-locality')).toHaveText('本地车牌');
@@ -155,7 +148,7 @@ test('a correction keeps the original, and both are shown', async ({ page, stati
     verdict: { decision: 'allow', reasons: [] },
   }, session);
   await page.goto(station.url);
-  await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+  await signIn(page);
   await page.getByRole('button', { name: '今日记录' }).click();
   await page.getByTestId('today-records').locator('tbody tr').first().click();
   await page.getByRole('button', { name: '更正此记录' }).click();
@@ -214,7 +207,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       verdict: { decision: 'turn-away', reasons: [] },
     }, session);
     await page.goto(station.url);
-    await signIn(page, SUPERVISOR.name, SUPERVISOR.pin);
+    await signIn(page);
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
     // Person screen by keyboard alone: type, Tab to the colour, Space, Tab on to confirm, Enter.

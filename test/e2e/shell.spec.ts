@@ -1,13 +1,10 @@
-import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+import { expect, setUpStation, signIn, test } from './fixtures.ts';
 
 test('a record created through the API appears on screen, live, in either language', async ({ page, station }) => {
   const supervisorSession = await setUpStation(station);
   await page.goto(station.url);
 
-  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
-  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('status-staff')).toContainText(SUPERVISOR.name);
+  await signIn(page);
   await page.getByRole('button', { name: '今日记录' }).click();
   await expect(page.getByText('今天还没有登记记录。')).toBeVisible();
 

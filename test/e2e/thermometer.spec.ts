@@ -1,19 +1,11 @@
-import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeGyFrame } from '../../shared/thermometer/gy-mcu90614.ts';
 import { createPtyPair, type PtyPair } from '../support/pty.ts';
 import { PtyWriter } from '../support/pty-writer.ts';
-import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+import { expect, setUpStation, signIn, SUPERVISOR, test } from './fixtures.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
-
-async function signIn(page: Page) {
-  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
-  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('status-staff')).toContainText(SUPERVISOR.name);
-}
 
 /** A GY-MCU90614 module on the device end of the pty: streams the current value every 50 ms. */
 function streamingModule(pty: PtyPair) {

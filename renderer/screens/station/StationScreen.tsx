@@ -1,0 +1,66 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/api/core.ts';
+import type { SigningKeyInfo } from '../../../shared/api/report.ts';
+import { useApiError } from '../../app/use-api-error.ts';
+import { useStation } from '../../app/station-context.tsx';
+import { StaffPanel } from './StaffPanel.tsx';
+import './station.css';
+
+type Identity = Pick<Settings, 'stationName' | 'stationCode' | 'township' | 'village'>;
+const FIELDS = ['stationName', 'stationCode', 'township', 'village'] as const;
+
+/**
+ * Station settings for supervisors: the checkpoint's identity as it appears on every record
+ * and 日报, the staff who may sign in, and the signing key's fingerprint the police compare.
+ */
+export function StationScreen() {
+  const { t } = useTranslation('station');
+  const { client, refreshStatus } = useStation();
+  const [identity, setIdentity] = useState<Identity | null>(null);
+  const [key, setKey] = useState<SigningKeyInfo | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [error, showError, clearError] = useApiError();
+
+  useEffect(() => {
+    client.call('getSettings', {}).then(({ stationName, stationCode, township, village }) => setIdentity({ stationName, stationCode, township, village }), showError);
+    client.call('signingKey', {}).then(setKey, () => setKey(null));
+  }, [client, showError]);
+  if (!identity) return <p aria-busy="true">{error ?? '…'}</p>;
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    clearError();
+    try {
+      await client.call('updateSettings', identity!);
+      setSaved(true);
+      await refreshStatus();
+    } catch (err) { showError(err); }
+  }
+
+  return (
+    <div className="station-screen">
+      <h1>{t('title')}</h1>
+      <form onSubmit={(e) => void save(e)}>
+        <fieldset>
+          <legend>{t('identity')}</legend>
+          {FIELDS.map((f) => (
+            <label key={f}>{t(`field.${f}`)}
+              <input name={f} required={f === 'stationName' || f === 'stationCode'} value={identity[f]}
+                onChange={(e) => { setSaved(false); setIdentity({ ...identity, [f]: e.target.value }); }} />
+            </label>
+          ))}
+          <button type="submit" className="primary">{t('save')}</button>
+          {saved && <p className="saved" role="status">{t('saved')}</p>}
+          {error && <p role="alert" className="error">{error}</p>}
+        </fieldset>
+      </form>
+      <StaffPanel />
+      <fieldset>
+        <legend>{t('key.title')}</legend>
+        <p>{t('key.explain')}</p>
+        <p className="key-fingerprint" data-testid="station-key">{key ? <code>{key.grouped}</code> : '—'}</p>
+      </fieldset>
+    </div>
+  );
+}
