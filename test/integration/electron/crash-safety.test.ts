@@ -72,5 +72,5 @@ describe('crash safety: SIGKILL while recording', () => {
       expect(result, `round ${round + 1}`).toEqual({ integrity: 'ok', chain: null, missing: [], halfRecords: 0 });
     }
     expect(acknowledged.length).toBeGreaterThan(ROUNDS * 5);
-  }, 300_000); // 94-147 s measured on a busy 2-core machine: each round starts a real station process
+  }, 300_000); // 30 s measured on an idle 2-core machine, up to 147 s on a busy one (each round starts a station process)
 });
