@@ -53,7 +53,7 @@ export async function startStationProcess(options: { dbPath?: string; env?: Node
       return body;
     },
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;

@@ -19,10 +19,22 @@ export function ResultOverlay({ event, onClose }: { event: StationEvent; onClose
     next.current?.focus();
   }, [event.id, decision]);
 
+  // The form behind may take focus back as it resets for the next person, so Enter and Escape
+  // are heard on the whole window while the result is up, not only on the focused button.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' && e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
+
   return (
     <div className={`result result-${decision}`} role="alertdialog" aria-modal="true" aria-labelledby="result-word"
-      data-testid="result" data-decision={decision} onClick={onClose}
-      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      data-testid="result" data-decision={decision} onClick={onClose}>
       <div id="result-word" className="result-word">{t(`result.${decision}`)}</div>
       <div className="result-subject">{subjectOf(payload.screening)}</div>
       <ul className="result-reasons">

@@ -65,8 +65,7 @@ describe('crash safety: SIGKILL while recording', () => {
       station.child.kill('SIGKILL');
       await exited;
       await Promise.all(writers);
-      // Not station.stop(): it waits for an exit that a SIGKILL has already delivered.
-      rmSync(station.dir, { recursive: true, force: true });
+      await station.stop();
 
       const result = checkDatabase(acknowledged);
       expect(result, `round ${round + 1}`).toEqual({ integrity: 'ok', chain: null, missing: [], halfRecords: 0 });
