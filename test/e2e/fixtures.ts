@@ -1,4 +1,5 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
 import { startStationProcess, type RunningStation } from '../support/station-process.ts';
 
 export const SUPERVISOR = { name: '王芳', pin: '2468' };
@@ -27,6 +28,17 @@ export async function signIn(page: Page, who: { name: string; pin: string } = SU
   await page.locator('input[name="pin"]').fill(who.pin);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByTestId('status-staff')).toContainText(who.name);
+}
+
+/**
+ * The README's screenshots are taken by the e2e tests that reach each screen, but only when
+ * asked (`npm run screenshots`), so an ordinary test run leaves the tracked pictures alone.
+ */
+export async function saveScreenshot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const path = join(import.meta.dirname, '..', 'screenshots', name);
+  if ('goto' in target) await target.screenshot({ path, fullPage: options.fullPage ?? false });
+  else await target.screenshot({ path });
 }
 
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+import { expect, saveScreenshot, setUpStation, SUPERVISOR, test } from './fixtures.ts';
 
 test('a supervisor backs up, purges old records and sets the limits; staff do not see maintenance', async ({ page, station }) => {
   const supervisor = await setUpStation(station);
@@ -24,7 +24,7 @@ test('a supervisor backs up, purges old records and sets the limits; staff do no
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('maintenance-notice')).toContainText('已保存');
   expect(await station.api('getMaintenanceSettings', {}, supervisor)).toMatchObject({ maxShiftHours: 8 });
-  await page.screenshot({ path: 'test/screenshots/maintenance.png', fullPage: true });
+  await saveScreenshot(page, 'maintenance.png', { fullPage: true });
 
   await page.getByRole('button', { name: /交班|退出/ }).click();
   await page.getByRole('radio', { name: '李明' }).check();

@@ -1,5 +1,6 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { saveScreenshot } from './fixtures.ts';
 import { startStationProcess } from '../support/station-process.ts';
 import { localPersonScreening, tempStation } from '../support/temp-station.ts';
 
@@ -19,7 +20,7 @@ test('a damaged database shows the recovery screen, and a supervisor of the back
     await expect(page.getByTestId('recovery-screen')).toBeVisible();
     await expect(page.getByTestId('recovery-problem')).toContainText('登记数据库已损坏');
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
-    await page.screenshot({ path: 'test/screenshots/recovery.png' });
+    await saveScreenshot(page, 'recovery.png');
 
     await page.locator('input[name="name"]').fill('王芳');
     await page.locator('input[name="pin"]').fill('1111');

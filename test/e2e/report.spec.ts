@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, setUpStation, SUPERVISOR, test } from './fixtures.ts';
+import { expect, saveScreenshot, setUpStation, SUPERVISOR, test } from './fixtures.ts';
 
 const person = (name: string, celsius: number) => ({
   screening: {
@@ -29,7 +29,7 @@ test('the end-of-day screen previews the 日报, exports each format and says wh
   await station.api('recordScreening', { ...person('王五', 38.4), verdict: { decision: 'refer', reasons: ['fever'] } }, supervisor);
   await expect(page.getByTestId('count-referrals')).toContainText('1');
   await expect(page.getByTestId('zero-report')).toHaveText('异常情况：1 起');
-  await page.screenshot({ path: 'test/screenshots/report-end-of-day.png', fullPage: true });
+  await saveScreenshot(page, 'report-end-of-day.png', { fullPage: true });
 
   const folder = join(station.dir, 'exports');
   for (const format of ['csv', 'xlsx', 'pdf', 'bundle']) {

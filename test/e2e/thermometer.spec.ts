@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { encodeGyFrame } from '../../shared/thermometer/gy-mcu90614.ts';
 import { createPtyPair, type PtyPair } from '../support/pty.ts';
 import { PtyWriter } from '../support/pty-writer.ts';
-import { expect, setUpStation, signIn, SUPERVISOR, test } from './fixtures.ts';
+import { expect, saveScreenshot, setUpStation, signIn, SUPERVISOR, test } from './fixtures.ts';
 
-const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
 
 /** A GY-MCU90614 module on the device end of the pty: streams the current value every 50 ms. */
 function streamingModule(pty: PtyPair) {
@@ -49,8 +46,7 @@ test('bytes on the serial line become the live reading, a steady run the capture
     await expect(page.getByTestId('raw-hex')).toContainText('→ A5 45 EA');
     await expect(page.getByTestId('raw-hex')).toContainText('← 5A 5A 45 04');
     await expect(page.getByTestId('decoded-frames')).toContainText('36.3 °C');
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.getByTestId('live-temperature').screenshot({ path: join(SCREENSHOTS, 'thermometer-live.png') });
+    await saveScreenshot(page.getByTestId('live-temperature'), 'thermometer-live.png');
 
     // A corrupted frame is counted, never shown.
     const bad = encodeGyFrame(39.9, 24.5);
@@ -58,7 +54,7 @@ test('bytes on the serial line become the live reading, a steady run the capture
     module.writer.write(bad);
     await expect(page.getByTestId('decoded-frames')).toContainText('校验错误');
     await expect(page.getByTestId('last-error')).toContainText('checksum');
-    await page.screenshot({ path: join(SCREENSHOTS, 'thermometer-diagnostics.png'), fullPage: true });
+    await saveScreenshot(page, 'thermometer-diagnostics.png', { fullPage: true });
     await expect(page.getByTestId('live-reading')).not.toContainText('40.1');
 
     // Cable pulled and put back on the same path: the UI shows the fault, then readings again.
