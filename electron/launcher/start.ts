@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir, defaultDbPath } from '../cli/data-dir.ts';
 import { serveStation } from '../cli/commands/serve.ts';
 import { electronBinary } from './electron-binary.ts';
+import { electronSqliteBinding } from './electron-native.ts';
 import { findChromiumBrowser } from './find-browser.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -34,6 +35,7 @@ const electron = values.browser ? null : await electronBinary();
 if (electron) {
   console.log(`Starting the Checkpoint Station desktop app (${electron}).`);
   run('npx', ['tsx', 'electron/launcher/build-electron.ts']);
+  electronSqliteBinding(root);
   const child = spawn(electron, [root, ...(values.kiosk ? ['--kiosk'] : [])], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
