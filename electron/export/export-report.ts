@@ -6,12 +6,12 @@ import type { Sheet } from '../../shared/report/sheet.ts';
 import { summarySheet } from '../../shared/report/summary-sheet.ts';
 import { audit } from '../store/audit-log.ts';
 import { writeAtomically } from './atomic-write.ts';
-import { lineOfRow, linesFingerprint } from './bundle/event-line.ts';
+import { lineOfRaw, linesFingerprint } from './bundle/event-line.ts';
 import { writeBundle } from './bundle/write-bundle.ts';
 import { writeCsv } from './csv-export.ts';
 import { digestWritten, type WrittenFile } from './file-digest.ts';
 import { chromiumPdf, writePdf, type PdfRenderer } from './pdf-render.ts';
-import { bundleRows, type DateRange } from './range-events.ts';
+import { bundleRawRows, type DateRange } from './range-events.ts';
 import { loadReport, stationSettingsOf, type ReportSource } from './report-source.ts';
 import { ensureStationKey, groupedFingerprint } from './station-key.ts';
 import { writeXlsx } from './xlsx-export.ts';
@@ -56,7 +56,7 @@ export function reportHtml(db: Database, source: ReportSource, range: DateRange,
     heading: source.settings.stationName || source.settings.stationCode,
     report: source.report,
     sheets: registrationSheets(source.records, { mask, ...source.settings }),
-    bundleFingerprint: linesFingerprint(mapIterable(bundleRows(db, range), lineOfRow)),
+    bundleFingerprint: linesFingerprint(mapIterable(bundleRawRows(db, range), lineOfRaw)),
     keyFingerprint: groupedFingerprint(ensureStationKey(db).fingerprint),
   }], new Date().toISOString());
 }
@@ -68,7 +68,7 @@ async function write(db: Database, request: ExportRequest, mask: boolean): Promi
     const key = ensureStationKey(db);
     const settings = stationSettingsOf(db);
     return writeAtomically(outDir, [`${base}_bundle`], (_name, temp) =>
-      writeBundle(temp, { settings, range, lines: mapIterable(bundleRows(db, range), lineOfRow), key, createdBy: request.by.name }).then(() => undefined));
+      writeBundle(temp, { settings, range, lines: mapIterable(bundleRawRows(db, range), lineOfRaw), key, createdBy: request.by.name }).then(() => undefined));
   }
   const source = loadReport(db, range);
   if (format === 'csv') {

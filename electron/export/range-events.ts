@@ -5,11 +5,12 @@ import type { EventRow } from '../store/event-log.ts';
 export interface DateRange { from: string; to: string }
 
 /** The columns of an event (every column but the search text). */
-const EVENT_COLUMNS = ['seq', 'id', 'station_code', 'kind', 'recorded_at', 'utc_offset_min', 'local_date', 'staff_id', 'staff_name',
+export const EVENT_COLUMNS = ['seq', 'id', 'station_code', 'kind', 'recorded_at', 'utc_offset_min', 'local_date', 'staff_id', 'staff_name',
   'shift_id', 'screening_kind', 'decision', 'direction', 'payload', 'prev_hash', 'hash'] as const satisfies readonly (keyof EventRow)[];
 
 type Columns<T extends readonly (keyof EventRow)[]> = { -readonly [K in keyof T]: EventRow[T[K]] };
-type RawEventRow = Columns<typeof EVENT_COLUMNS>;
+/** An event row read with `.raw()`: its columns in EVENT_COLUMNS order. */
+export type RawEventRow = Columns<typeof EVENT_COLUMNS>;
 
 /**
  * An event from a row read with `.raw()` (columns in EVENT_COLUMNS order): a 100,000-row day
@@ -30,7 +31,7 @@ function eventOfRaw(r: RawEventRow): StationEvent {
  * day it was recorded).
  */
 export function* reportEvents(db: Database, range: DateRange): Generator<StationEvent> {
-  for (const row of rangeRows(db, range, true)) yield eventOfRaw(row as RawEventRow);
+  for (const row of bundleRawRows(db, range)) yield eventOfRaw(row);
   const later = db.prepare(`SELECT ${EVENT_COLUMNS.map((c) => `e.${c}`).join(', ')} FROM amendments a
     JOIN events e ON e.seq = a.amendment_seq
     JOIN events t ON t.id = a.target_id
@@ -49,6 +50,11 @@ export function bundleRows(db: Database, range: DateRange): Generator<EventRow> 
   return rangeRows(db, range, false) as Generator<EventRow>;
 }
 
+/** The same rows as arrays (`.raw()`), which spares a keyed object per row. */
+export function bundleRawRows(db: Database, range: DateRange): Generator<RawEventRow> {
+  return rangeRows(db, range, true) as Generator<RawEventRow>;
+}
+
 function* rangeRows(db: Database, range: DateRange, raw: boolean): Generator<EventRow | RawEventRow> {
   const bounds = db.prepare('SELECT MIN(seq) AS first, MAX(seq) AS last FROM events WHERE local_date BETWEEN ? AND ?')
     .get(range.from, range.to) as { first: number | null; last: number | null };
@@ -59,7 +65,7 @@ function* rangeRows(db: Database, range: DateRange, raw: boolean): Generator<Eve
 }
 
 export function* bundleEvents(db: Database, range: DateRange): Generator<StationEvent> {
-  for (const row of rangeRows(db, range, true)) yield eventOfRaw(row as RawEventRow);
+  for (const row of bundleRawRows(db, range)) yield eventOfRaw(row);
 }
 
 /** Staff who held a shift that overlapped the range (UTC bounds of the local dates). */

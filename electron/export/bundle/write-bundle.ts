@@ -25,26 +25,29 @@ export async function writeBundle(dir: string, input: BundleInput): Promise<Mani
   const counts = { events: 0, screenings: 0, amendments: 0, purges: 0 };
   const chain: ManifestBody['chain'] = { firstSeq: null, lastSeq: null, firstPrevHash: null, firstHash: null, lastHash: null };
   let bytes = 0;
-  // Lines go out in chunks of about 64 KiB: one write per line would cost a 100,000-line day dearly.
-  function* chunks(): Generator<string> {
+  // Lines go out, and are hashed and counted, in chunks of about 64 KiB: one write or hash
+  // update per line would cost a 100,000-line day dearly.
+  function* chunks(): Generator<Buffer> {
     let chunk = '';
+    const flush = () => {
+      const buffer = Buffer.from(chunk);
+      hash.update(buffer);
+      bytes += buffer.length;
+      chunk = '';
+      return buffer;
+    };
     for (const { seq, kind, prevHash, hash: eventHash, line } of input.lines) {
-      hash.update(line);
-      bytes += Buffer.byteLength(line);
       counts.events += 1;
       counts[kind === 'screening' ? 'screenings' : kind === 'amendment' ? 'amendments' : 'purges'] += 1;
       if (chain.firstSeq === null) Object.assign(chain, { firstSeq: seq, firstPrevHash: prevHash, firstHash: eventHash });
       chain.lastSeq = seq;
       chain.lastHash = eventHash;
       chunk += line;
-      if (chunk.length >= 65_536) {
-        yield chunk;
-        chunk = '';
-      }
+      if (chunk.length >= 65_536) yield flush();
     }
-    if (chunk) yield chunk;
+    if (chunk) yield flush();
   }
-  await pipeline(Readable.from(chunks()), createWriteStream(join(dir, EVENTS_FILE), { flags: 'wx' }));
+  await pipeline(Readable.from(chunks()), createWriteStream(join(dir, EVENTS_FILE), { flags: 'wx', highWaterMark: 1 << 20 }));
   const { settings, range, key } = input;
   const body: ManifestBody = {
     format: BUNDLE_FORMAT,
