@@ -7,7 +7,8 @@ export interface WrittenFile { path: string; bytes: number; sha256: string }
 
 async function digestFile(path: string): Promise<WrittenFile> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  // 1 MiB reads: a 70 MB bundle read back in 64 KiB pieces spends its time on the pieces.
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return { path, bytes: (await stat(path)).size, sha256: hash.digest('hex') };
 }
 
