@@ -49,8 +49,9 @@ function* sheetXml(sheet: Sheet): Generator<string> {
   let r = 1;
   for (const values of sheet.rows()) {
     r += 1;
-    const cells = values.map((cell, i) => cellXml(`${letters[i] ?? columnName(i)}${r}`, cell, types[i] ?? 'text'));
-    yield `<row r="${r}">${cells.join('')}</row>`;
+    let row = `<row r="${r}">`;
+    for (let i = 0; i < values.length; i++) row += cellXml(`${letters[i] ?? columnName(i)}${r}`, values[i] ?? null, types[i] ?? 'text');
+    yield `${row}</row>`;
   }
   yield '</sheetData></worksheet>';
 }
