@@ -212,10 +212,11 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
 
     // Person screen by keyboard alone: type, Tab to the colour, Space, Tab on to confirm, Enter.
     await page.locator('input[name="temperature"]').focus();
-    // Typed at a person's pace: a fast burst ending in Tab would be taken for a USB scanner.
-    await page.keyboard.type('36.6', { delay: 80 });
+    // Typed at a person's pace (3× the scanner's 50 ms key gap, so a loaded machine cannot
+    // squeeze it into what looks like a USB scanner's burst ending in Tab).
+    await page.keyboard.type('36.6', { delay: 150 });
     await page.keyboard.press('Tab');
-    await page.keyboard.type(LOCAL_ID, { delay: 80 });
+    await page.keyboard.type(LOCAL_ID, { delay: 150 });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(page.getByRole('radio', { name: '绿码' })).toHaveAttribute('aria-checked', 'true');
