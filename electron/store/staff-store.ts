@@ -63,9 +63,3 @@ export function sessionStaff(db: Database, token: string): StaffOnDuty | null {
 export function endShift(db: Database, shiftId: number, now = new Date()): void {
   db.prepare('UPDATE shifts SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(now.toISOString(), BigInt(shiftId));
 }
-
-/** Staff with an open shift, for the status bar. */
-export function staffOnDuty(db: Database): StaffOnDuty[] {
-  return db.prepare(`SELECT s.id AS staffId, s.name, s.role, h.id AS shiftId, h.started_at AS since
-    FROM shifts h JOIN staff s ON s.id = h.staff_id WHERE h.ended_at IS NULL ORDER BY h.started_at`).all() as StaffOnDuty[];
-}
