@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract.ts';
 import type { MaintenanceSettings } from '../../../shared/api/maintenance.ts';
 import { useApiError } from '../../app/use-api-error.ts';
+import { useSeededForm } from '../../app/use-seeded-form.ts';
 import { useStation } from '../../app/station-context.tsx';
 import './maintenance.css';
 
@@ -11,7 +12,8 @@ export function MaintenanceScreen() {
   const { t, i18n } = useTranslation('maintenance');
   const { client, refreshStatus } = useStation();
   const [backups, setBackups] = useState<MethodOutput<'listBackups'>>([]);
-  const [settings, setSettings] = useState<MaintenanceSettings | null>(null);
+  // Every action reloads the settings too; what the supervisor typed meanwhile stays.
+  const { value: settings, seed, edit, saved } = useSeededForm<MaintenanceSettings>();
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
   const [days, setDays] = useState(30);
   const [confirmPurge, setConfirmPurge] = useState(false);
@@ -21,9 +23,9 @@ export function MaintenanceScreen() {
   const reload = useCallback(async () => {
     try {
       setBackups(await client.call('listBackups', {}));
-      setSettings(await client.call('getMaintenanceSettings', {}));
+      seed(await client.call('getMaintenanceSettings', {}));
     } catch (err) { showError(err); }
-  }, [client, showError]);
+  }, [client, showError, seed]);
   useEffect(() => { void reload(); }, [reload]);
 
   async function act(work: () => Promise<string>) {
@@ -47,7 +49,8 @@ export function MaintenanceScreen() {
   });
   function saveSettings(e: FormEvent) {
     e.preventDefault();
-    if (settings) void act(async () => { await client.call('updateMaintenanceSettings', settings); return t('settings.saved'); });
+    const sent = settings;
+    if (sent) void act(async () => { saved(sent, await client.call('updateMaintenanceSettings', sent)); return t('settings.saved'); });
   }
 
   return (
@@ -89,11 +92,11 @@ export function MaintenanceScreen() {
           <h2>{t('settings.title')}</h2>
           <label>{t('settings.backupsToKeep')}
             <input type="number" name="backupsToKeep" min={1} max={60} value={settings.backupsToKeep}
-              onChange={(e) => setSettings({ ...settings, backupsToKeep: Number(e.target.value) })} />
+              onChange={(e) => edit({ backupsToKeep: Number(e.target.value) })} />
           </label>
           <label>{t('settings.maxShiftHours')}
             <input type="number" name="maxShiftHours" min={1} max={24} value={settings.maxShiftHours}
-              onChange={(e) => setSettings({ ...settings, maxShiftHours: Number(e.target.value) })} />
+              onChange={(e) => edit({ maxShiftHours: Number(e.target.value) })} />
           </label>
           <button type="submit">{t('settings.save')}</button>
         </form>

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningPayload, StationEvent } from '../../../shared/domain/event.ts';
+import { useWindowKeys } from '../../app/use-window-keys.ts';
 import { beep } from './beep.ts';
 import { subjectOf } from './draft.ts';
 
@@ -14,23 +15,17 @@ export function ResultOverlay({ event, onClose }: { event: StationEvent; onClose
   const payload = event.payload as ScreeningPayload;
   const decision = payload.verdict.decision;
 
-  useEffect(() => {
-    beep(decision);
-    next.current?.focus();
-  }, [event.id, decision]);
+  useEffect(() => { beep(decision); }, [event.id, decision]);
+  // From the first frame the result is on screen: staff press Enter as it appears.
+  useLayoutEffect(() => { next.current?.focus(); }, [event.id]);
 
   // The form behind may take focus back as it resets for the next person, so Enter and Escape
   // are heard on the whole window while the result is up, not only on the focused button.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Enter' && e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
+  useWindowKeys(['Enter', 'Escape'], (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    onClose();
+  });
 
   return (
     <div className={`result result-${decision}`} role="alertdialog" aria-modal="true" aria-labelledby="result-word"

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+
+export interface LateAnswer {
+  /** Resolves when the page has asked (and is waiting for the answer). */
+  asked: Promise<void>;
+  /** Lets the request through to the real station and hands its answer to the page. */
+  deliver(): Promise<void>;
+}
+
+/** A promise with its resolve function outside. */
+function signal(): { promise: Promise<void>; fire(): void } {
+  let fire!: () => void;
+  const promise = new Promise<void>((resolve) => { fire = resolve; });
+  return { promise, fire };
+}
+
+/**
+ * Makes a slow PC deterministic: the page's next call of `method` through the web bridge waits
+ * until the test lets it through to the real station. What the person does in between is what
+ * a loaded machine lets them do before a refresh lands.
+ */
+export async function holdNextCall(page: Page, method: string): Promise<LateAnswer> {
+  const asked = signal();
+  const gate = signal();
+  const answered = signal();
+  await page.route(`**/api/${method}`, async (route) => {
+    asked.fire();
+    await gate.promise;
+    await route.fulfill({ response: await route.fetch() });
+    answered.fire();
+  }, { times: 1 });
+  return { asked: asked.promise, deliver: async () => { gate.fire(); await answered.promise; } };
+}
