@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { MethodOutput } from '../../shared/api/contract.ts';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { StationClient } from '../client/station-client.ts';
+import { useLatestAnswer } from './use-latest-answer.ts';
 import { useSessionExpiry } from './use-session-expiry.ts';
 
 type Status = MethodOutput<'status'>;
@@ -31,9 +32,14 @@ export function StationProvider({ client, children }: { client: StationClient; c
   const [staff, setStaff] = useState<StaffOnDuty | null>(null);
   const [connected, setConnected] = useState(true);
 
+  const ask = useLatestAnswer();
   const refreshStatus = useCallback(async () => {
-    try { setStatus(await client.call('status', {})); } catch { /* connection state shows it */ }
-  }, [client]);
+    const latest = ask();
+    try {
+      const answer = await client.call('status', {});
+      if (latest()) setStatus(answer);
+    } catch { /* connection state shows it */ }
+  }, [client, ask]);
 
   useEffect(() => {
     void refreshStatus();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScannerSettings } from '../../shared/api/scanner.ts';
 import { BAUD_RATES } from '../../shared/thermometer/config.ts';
 import { useApiError } from '../app/use-api-error.ts';
+import { useSeededForm } from '../app/use-seeded-form.ts';
 import { useStation } from '../app/station-context.tsx';
 import { announceScannerSettings } from './use-scanner-settings.ts';
 
@@ -25,27 +26,29 @@ function listsOf(s: ScannerSettings): Record<ListField, string> {
 export function ScannerSettingsForm() {
   const { t } = useTranslation('scan');
   const { client, staff, status } = useStation();
-  const [settings, setSettings] = useState<ScannerSettings | null>(null);
+  const settingsForm = useSeededForm<ScannerSettings>();
   // The key lists are edited as text and parsed on save, so a half-typed list stays as typed.
-  const [lists, setLists] = useState<Record<ListField, string> | null>(null);
+  const listsForm = useSeededForm<Record<ListField, string>>();
+  const settings = settingsForm.value;
+  const lists = listsForm.value;
   const [ports, setPorts] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const [error, showError, clearError] = useApiError();
   const device = status?.devices.find((d) => d.device === 'scanner');
 
   useEffect(() => {
-    client.call('getScannerSettings', {}).then((s) => { setSettings(s); setLists(listsOf(s)); }, showError);
+    client.call('getScannerSettings', {}).then((s) => { settingsForm.seed(s); listsForm.seed(listsOf(s)); }, showError);
     client.call('listSerialPorts', {}).then((found) => setPorts(found.map((p) => p.path)), () => {});
-  }, [client, showError]);
+  }, [client, showError, settingsForm.seed, listsForm.seed]);
 
   if (!settings || !lists) return null;
   const supervisor = staff?.role === 'supervisor';
-  const edit = (next: Partial<ScannerSettings>) => { setSaved(false); setSettings({ ...settings, ...next }); };
+  const edit = (next: Partial<ScannerSettings>) => { setSaved(false); settingsForm.edit(next); };
   const save = () => {
     clearError();
     const healthCodeFields = { ...settings.healthCodeFields, colour: parseList(lists.colour), name: parseList(lists.name), idNumber: parseList(lists.idNumber) };
     client.call('updateScannerSettings', { ...settings, healthCodeFields, healthCodeHosts: parseList(lists.hosts), autoConnect: settings.path !== '' })
-      .then((s) => { setSettings(s); setLists(listsOf(s)); setSaved(true); announceScannerSettings(s); }, showError);
+      .then((s) => { settingsForm.saved(settings, s); listsForm.saved(lists, listsOf(s)); setSaved(true); announceScannerSettings(s); }, showError);
   };
 
   return (
@@ -80,7 +83,7 @@ export function ScannerSettingsForm() {
           <label key={field}>
             {t(`healthCode.${field}`)}
             <input name={`healthCode-${field}`} value={lists[field]}
-              onChange={(e) => { setSaved(false); setLists({ ...lists, [field]: e.target.value }); }} />
+              onChange={(e) => { setSaved(false); listsForm.edit({ [field]: e.target.value }); }} />
           </label>
         ))}
         {supervisor && <button type="button" onClick={save}>{t('settings.save')}</button>}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionTest, SerialPortInfo, ThermometerSettings } from '../../shared/api/thermometer.ts';
 import { useApiError } from '../app/use-api-error.ts';
+import { useSeededForm } from '../app/use-seeded-form.ts';
 import { useStation } from '../app/station-context.tsx';
 import { DiagnosticsPanel } from './DiagnosticsPanel.tsx';
 import { LiveTemperature } from './LiveTemperature.tsx';
@@ -15,7 +16,8 @@ import './thermometer.css';
 export function ThermometerScreen() {
   const { t } = useTranslation('thermometer');
   const { client, staff } = useStation();
-  const [form, setForm] = useState<ThermometerSettings | null>(null);
+  const seeded = useSeededForm<ThermometerSettings>();
+  const form = seeded.value;
   const [ports, setPorts] = useState<SerialPortInfo[]>([]);
   const [test, setTest] = useState<ConnectionTest | 'running' | null>(null);
   const [saved, setSaved] = useState(false);
@@ -24,16 +26,20 @@ export function ThermometerScreen() {
 
   const refreshPorts = useCallback(() => { client.call('listSerialPorts', {}).then(setPorts, showError); }, [client, showError]);
   useEffect(() => {
-    client.call('getThermometerSettings', {}).then(setForm, showError);
+    client.call('getThermometerSettings', {}).then(seeded.seed, showError);
     refreshPorts();
-  }, [client, refreshPorts, showError]);
+  }, [client, refreshPorts, showError, seeded.seed]);
 
   async function run(action: () => Promise<unknown>) {
     clearError();
     setSaved(false);
     try { await action(); } catch (err) { showError(err); }
   }
-  const save = () => run(async () => { setForm(await client.call('updateThermometerSettings', form!)); setSaved(true); });
+  const save = () => run(async () => {
+    const sent = form!;
+    seeded.saved(sent, await client.call('updateThermometerSettings', sent));
+    setSaved(true);
+  });
   const testConnection = () => run(async () => {
     setTest('running');
     try { setTest(await client.call('testThermometer', { config: form! })); } catch (err) { setTest(null); throw err; }
@@ -44,7 +50,7 @@ export function ThermometerScreen() {
     <section className="thermometer-screen" data-testid="thermometer-screen">
       <div className="card">
         <h1>{t('title')}</h1>
-        <ThermometerSettingsForm value={form} onChange={(next) => { setForm(next); setSaved(false); }} ports={ports} onRefreshPorts={refreshPorts} />
+        <ThermometerSettingsForm value={form} onChange={(next) => { seeded.edit(next); setSaved(false); }} ports={ports} onRefreshPorts={refreshPorts} />
         <div className="buttons">
           <button type="button" className="primary" disabled={!supervisor} onClick={() => void save()}>{t('actions.save')}</button>
           <button type="button" disabled={!supervisor || test === 'running'} onClick={() => void testConnection()}>{t('actions.test')}</button>

@@ -15,18 +15,20 @@ function signal(): { promise: Promise<void>; fire(): void } {
 }
 
 /**
- * Makes a slow PC deterministic: the page's next call of `method` through the web bridge waits
- * until the test lets it through to the real station. What the person does in between is what
- * a loaded machine lets them do before a refresh lands.
+ * Makes a slow PC deterministic: the page's next call of `method` through the web bridge is held
+ * until the test delivers it. What the person (or the station) does in between is what a
+ * loaded machine lets happen before an answer lands. The station answers when the call is
+ * delivered, or at once with `answered: 'at-once'` (an answer that was already on its way).
  */
-export async function holdNextCall(page: Page, method: string): Promise<LateAnswer> {
+export async function holdNextCall(page: Page, method: string, { answered: when = 'on-delivery' }: { answered?: 'at-once' | 'on-delivery' } = {}): Promise<LateAnswer> {
   const asked = signal();
   const gate = signal();
   const answered = signal();
   await page.route(`**/api/${method}`, async (route) => {
+    const early = when === 'at-once' ? await route.fetch() : null;
     asked.fire();
     await gate.promise;
-    await route.fulfill({ response: await route.fetch() });
+    await route.fulfill({ response: early ?? await route.fetch() });
     answered.fire();
   }, { times: 1 });
   return { asked: asked.promise, deliver: async () => { gate.fire(); await answered.promise; } };

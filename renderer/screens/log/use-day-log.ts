@@ -5,6 +5,10 @@ import { useStation } from '../../app/station-context.tsx';
 
 const PAGE = 500;
 
+/** The day's records, newest first, with `record` added unless it is already there. */
+const withRecord = (events: EventView[], record: EventView): EventView[] =>
+  (events.some((e) => e.id === record.id) ? events : [record, ...events].sort((a, b) => b.seq - a.seq));
+
 /**
  * Every record of one station day, newest first, kept live: a new screening is added as it is
  * pushed; a correction reloads the day so each record carries its amendments.
@@ -18,6 +22,10 @@ export function useDayLog(date: string | undefined) {
   useEffect(() => {
     if (!date) return;
     let live = true;
+    // A record pushed while the day is still loading may or may not be in the loaded pages
+    // (the push and the answer race each other): keep it aside, add it once, by id.
+    let loaded = false;
+    const pushedMeanwhile: EventView[] = [];
     (async () => {
       const all: EventView[] = [];
       let beforeSeq: number | undefined;
@@ -26,11 +34,15 @@ export function useDayLog(date: string | undefined) {
         all.push(...page.events);
         beforeSeq = page.nextBeforeSeq ?? undefined;
       } while (beforeSeq !== undefined && live);
-      if (live) setEvents(all);
+      loaded = true;
+      if (live) setEvents(pushedMeanwhile.reduce(withRecord, all));
     })().catch(showError);
     const off = client.on('eventRecorded', (e) => {
-      if (e.kind === 'screening' && e.localDate === date) setEvents((prev) => (prev ? [{ ...e, amendments: [] }, ...prev] : prev));
-      else if (e.kind === 'amendment') setReloads((n) => n + 1);
+      if (e.kind === 'screening' && e.localDate === date) {
+        const record = { ...e, amendments: [] };
+        if (loaded) setEvents((prev) => (prev ? withRecord(prev, record) : prev));
+        else pushedMeanwhile.push(record);
+      } else if (e.kind === 'amendment') setReloads((n) => n + 1);
     });
     return () => { live = false; off(); };
   }, [client, date, reloads, showError]);

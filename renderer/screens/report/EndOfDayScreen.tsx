@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SigningKeyInfo } from '../../../shared/api/report.ts';
 import type { DailyReport } from '../../../shared/report/daily-report.ts';
 import { useApiError } from '../../app/use-api-error.ts';
+import { useLatestAnswer } from '../../app/use-latest-answer.ts';
 import { useStation } from '../../app/station-context.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
@@ -18,16 +19,21 @@ export function EndOfDayScreen() {
   const [key, setKey] = useState<SigningKeyInfo | null>(null);
   const [error, showError, clearError] = useApiError();
 
+  // A new day picked (or a record saved) asks again; an older answer landing late is dropped.
+  const ask = useLatestAnswer();
   const load = useCallback(async () => {
     if (!from) return;
+    const latest = ask();
     clearError();
     try {
-      setReport(await client.call('dailyReport', { from, ...(to ? { to } : {}) }));
+      const answer = await client.call('dailyReport', { from, ...(to ? { to } : {}) });
+      if (latest()) setReport(answer);
     } catch (err) {
+      if (!latest()) return;
       setReport(null);
       showError(err);
     }
-  }, [client, from, to, clearError, showError]);
+  }, [client, from, to, clearError, showError, ask]);
 
   useEffect(() => { void load(); }, [load]);
   useEffect(() => { if (!from && status?.today) setFrom(status.today); }, [from, status?.today]);

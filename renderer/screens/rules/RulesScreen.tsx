@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/api/core.ts';
 import { CodeColour, VehicleType } from '../../../shared/domain/screening.ts';
 import { RegistrableField, type RuleSettings } from '../../../shared/rules/settings.ts';
 import { useApiError } from '../../app/use-api-error.ts';
+import { useSeededForm } from '../../app/use-seeded-form.ts';
 import { useStation } from '../../app/station-context.tsx';
 import { ChoiceButtons } from '../screening/ChoiceButtons.tsx';
 import { parseCelsius } from '../screening/TemperatureField.tsx';
@@ -26,30 +27,33 @@ const formOf = (s: Settings, rules: RuleSettings): Form => ({
 export function RulesScreen() {
   const { t } = useTranslation(['rules', 'screening', 'setup']);
   const { client } = useStation();
-  const [form, setForm] = useState<Form | null>(null);
+  const seeded = useSeededForm<Form>();
+  const form = seeded.value;
   const [saved, setSaved] = useState(false);
   const [error, showError, clearError] = useApiError();
 
   useEffect(() => {
     void Promise.all([client.call('getSettings', {}), client.call('getRuleSettings', {})])
-      .then(([s, r]) => setForm(formOf(s, r)), showError);
-  }, [client, showError]);
+      .then(([s, r]) => seeded.seed(formOf(s, r)), showError);
+  }, [client, showError, seeded.seed]);
   if (!form) return <p aria-busy="true">{error ?? '…'}</p>;
 
   const regions = checkRegionPrefixes(form.regions);
   const plates = checkPlatePrefixes(form.plates);
   const threshold = parseCelsius(form.threshold);
   const ok = regions.bad.length === 0 && plates.bad.length === 0 && threshold !== null && threshold >= 36 && threshold <= 40;
-  const edit = (next: Partial<Form>) => { setSaved(false); setForm({ ...form, ...next }); };
+  const edit = (next: Partial<Form>) => { setSaved(false); seeded.edit(next); };
   const editRules = (next: Partial<RuleSettings>) => edit({ rules: { ...form.rules, ...next } });
 
   async function save(e: FormEvent) {
     e.preventDefault();
     clearError();
+    const sent = form!;
     try {
       const s = await client.call('updateSettings', { localRegionPrefixes: regions.values, localPlatePrefixes: plates.values, feverThresholdCelsius: threshold! });
-      const r = await client.call('updateRuleSettings', form!.rules);
-      setForm(formOf(s, r));
+      const r = await client.call('updateRuleSettings', sent.rules);
+      // What the person changed while the save was on its way stays on screen, unsaved.
+      seeded.saved(sent, formOf(s, r));
       setSaved(true);
     } catch (err) { showError(err); }
   }

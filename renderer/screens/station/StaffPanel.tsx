@@ -22,10 +22,12 @@ export function StaffPanel() {
   async function add(e: FormEvent) {
     e.preventDefault();
     clearError();
+    const sent = form;
     try {
-      await client.call('addStaff', form);
-      setAdded(form.name);
-      setForm(EMPTY);
+      await client.call('addStaff', sent);
+      setAdded(sent.name);
+      // Empty for the next colleague, unless someone already began typing them in meanwhile.
+      setForm((now) => (now === sent ? EMPTY : now));
       await load();
     } catch (err) { showError(err); }
   }

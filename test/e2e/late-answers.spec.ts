@@ -1,0 +1,38 @@
+import { expect, setUpStation, signIn, test } from './fixtures.ts';
+import { holdNextCall } from './late-answer.ts';
+
+// Answers that land late on a slow PC never undo what a person did, nor show a stale picture.
+
+test('a rule changed while the save is on its way stays on screen, unsaved', async ({ page, station }) => {
+  await setUpStation(station);
+  await page.goto(station.url);
+  await signIn(page);
+  await page.getByRole('button', { name: '登记规则' }).click();
+  const threshold = page.locator('input[name="threshold"]');
+  await threshold.fill('37.5');
+  const save = await holdNextCall(page, 'updateRuleSettings');
+  await page.getByRole('button', { name: '保存规则' }).click();
+  await save.asked;
+  await threshold.fill('37.8');
+  await save.deliver();
+  await expect(page.getByRole('status')).toContainText('已保存');
+  expect((await station.api('getSettings', {})).feverThresholdCelsius).toBe(37.5);
+  await expect(threshold).toHaveValue('37.8');
+});
+
+test('a record saved while today’s list is loading shows in it, once', async ({ page, station }) => {
+  const session = await setUpStation(station);
+  await page.goto(station.url);
+  await signIn(page);
+  // The list's answer is ready (still empty) but reaches the page only after the new record's push.
+  const list = await holdNextCall(page, 'listEvents', { answered: 'at-once' });
+  await page.getByRole('button', { name: '今日记录' }).click();
+  await list.asked;
+  await station.api('recordScreening', {
+    screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
+    verdict: { decision: 'turn-away', reasons: [] },
+  }, session);
+  await expect(page.getByTestId('status-count')).toContainText('1');
+  await list.deliver();
+  await expect(page.getByTestId('today-records').locator('tbody tr')).toHaveCount(1);
+});
