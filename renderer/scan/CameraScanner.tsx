@@ -35,6 +35,7 @@ export function CameraScanner({ onScan }: { onScan: OnScan }) {
   const [running, setRunning] = useState(false);
   const scannerRef = useRef<Html5Qrcode | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const view = useRef<HTMLDivElement>(null);
   const latest = useRef({ onScan, decode });
   latest.current = { onScan, decode };
 
@@ -56,7 +57,11 @@ export function CameraScanner({ onScan }: { onScan: OnScan }) {
     let cancelled = false;
     let scanner: Html5Qrcode | null = null;
     let last = { text: '', at: Number.NEGATIVE_INFINITY };
+    let reads = 0;
     const onText = (text: string) => {
+      // Every read, repeats included, counted where a check (or a test) can see the camera is
+      // still reading; set on the element, not in state, to spare a render per frame.
+      view.current?.setAttribute('data-reads', String(++reads));
       const now = performance.now();
       const repeat = text === last.text && now - last.at < REPEAT_MS;
       last = { text, at: now };
@@ -105,7 +110,7 @@ export function CameraScanner({ onScan }: { onScan: OnScan }) {
   };
 
   return (
-    <div className="camera-scanner" data-testid="camera-scanner" data-running={running}>
+    <div ref={view} className="camera-scanner" data-testid="camera-scanner" data-running={running}>
       {problem && <p role="alert" className="error">{t(`camera.problem.${problem}`)}</p>}
       {cameras.length > 1 && (
         <label>

@@ -96,7 +96,10 @@ test.describe('camera', () => {
       for (const [field, value] of Object.entries({ idNumber, name: '张三', sex: '', codeColour: '绿码', raw: healthCode })) {
         await expect(result(page).locator(`input[name="${field}"]`)).toHaveValue(value);
       }
-      await page.waitForTimeout(1000);
+      // The camera keeps reading the same code: a dozen more reads, still one scan.
+      const reads = () => page.getByTestId('camera-scanner').evaluate((el) => Number(el.getAttribute('data-reads')));
+      const readsAtFirstScan = await reads();
+      await expect.poll(reads, { timeout: 15_000 }).toBeGreaterThan(readsAtFirstScan + 12);
       await expect(page.getByTestId('scan-log').locator('li')).toHaveCount(1);
     } finally {
       await browser.close();
