@@ -36,3 +36,24 @@ test('a record saved while today’s list is loading shows in it, once', async (
   await list.deliver();
   await expect(page.getByTestId('today-records').locator('tbody tr')).toHaveCount(1);
 });
+
+test('the 日报 preview shows the day picked last, even when the first day’s answer lands after it', async ({ page, station }) => {
+  const session = await setUpStation(station);
+  await station.api('recordScreening', {
+    screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
+    verdict: { decision: 'turn-away', reasons: [] },
+  }, session);
+  await page.goto(station.url);
+  await signIn(page);
+  // Today's figures (one record) are on their way when the supervisor picks another day.
+  const today = await holdNextCall(page, 'dailyReport', { answered: 'at-once' });
+  await page.getByRole('button', { name: '日报' }).click();
+  await today.asked;
+  await page.locator('input[name="from"]').fill('2026-01-01');
+  await expect(page.getByTestId('count-total')).toContainText('0');
+  await today.deliver();
+  // The late answer has reached the page and had a frame to show itself.
+  await page.evaluate(() => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown))));
+  await expect(page.getByTestId('count-total')).toContainText('0');
+  await expect(page.locator('input[name="from"]')).toHaveValue('2026-01-01');
+});
