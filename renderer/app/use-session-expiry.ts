@@ -13,8 +13,11 @@ export function useSessionExpiry(client: StationClient, signedIn: boolean, onExp
   useEffect(() => {
     if (!signedIn) return;
     const timer = setInterval(() => {
+      // The answer is about the session asked with: if someone has since signed out and the
+      // next person in, a late "no such session" must not sign the newcomer out.
+      const asked = client.session;
       client.call('whoAmI', {}).catch((err: unknown) => {
-        if (err instanceof ApiError && err.code === 'unauthenticated') onExpired();
+        if (err instanceof ApiError && err.code === 'unauthenticated' && client.session === asked) onExpired();
       });
     }, CHECK_MS);
     return () => clearInterval(timer);

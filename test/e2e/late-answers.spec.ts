@@ -57,3 +57,22 @@ test('the 日报 preview shows the day picked last, even when the first day’s 
   await expect(page.getByTestId('count-total')).toContainText('0');
   await expect(page.locator('input[name="from"]')).toHaveValue('2026-01-01');
 });
+
+test('a late “session over” for the last person on duty does not sign out the one who took over', async ({ page, station }) => {
+  const supervisor = await setUpStation(station);
+  await station.api('addStaff', { name: '李明', pin: '1357', role: 'staff' }, supervisor);
+  await page.clock.install();
+  await page.goto(station.url);
+  await signIn(page);
+  // The minute's check that the session still stands is on its way as the shift is handed over.
+  const check = await holdNextCall(page, 'whoAmI');
+  await page.clock.fastForward('01:05');
+  await check.asked;
+  await page.getByRole('button', { name: /交班|退出/ }).click();
+  await signIn(page, { name: '李明', pin: '1357' });
+  await check.deliver();
+  // The late answer (the old session is over) has reached the page and had a frame to act.
+  await page.evaluate(() => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown))));
+  await expect(page.getByTestId('status-staff')).toContainText('李明');
+  await expect(page.getByRole('heading', { name: '值班登录' })).toHaveCount(0);
+});
