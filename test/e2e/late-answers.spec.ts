@@ -1,5 +1,12 @@
+import type { RunningStation } from '../support/station-process.ts';
 import { expect, setUpStation, signIn, test } from './fixtures.ts';
 import { holdNextCall } from './late-answer.ts';
+
+/** One record saved at the station (a taxi turned back), as another kiosk would. */
+const recordOneTaxi = (station: RunningStation, session: string) => station.api('recordScreening', {
+  screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
+  verdict: { decision: 'turn-away', reasons: [] },
+}, session);
 
 // Answers that land late on a slow PC never undo what a person did, nor show a stale picture.
 
@@ -28,10 +35,7 @@ test('a record saved while today’s list is loading shows in it, once', async (
   const list = await holdNextCall(page, 'listEvents', { answered: 'at-once' });
   await page.getByRole('button', { name: '今日记录' }).click();
   await list.asked;
-  await station.api('recordScreening', {
-    screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
-    verdict: { decision: 'turn-away', reasons: [] },
-  }, session);
+  await recordOneTaxi(station, session);
   await expect(page.getByTestId('status-count')).toContainText('1');
   await list.deliver();
   await expect(page.getByTestId('today-records').locator('tbody tr')).toHaveCount(1);
@@ -39,10 +43,7 @@ test('a record saved while today’s list is loading shows in it, once', async (
 
 test('the 日报 preview shows the day picked last, even when the first day’s answer lands after it', async ({ page, station }) => {
   const session = await setUpStation(station);
-  await station.api('recordScreening', {
-    screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
-    verdict: { decision: 'turn-away', reasons: [] },
-  }, session);
+  await recordOneTaxi(station, session);
   await page.goto(station.url);
   await signIn(page);
   // Today's figures (one record) are on their way when the supervisor picks another day.
