@@ -1,7 +1,6 @@
 import type { DeviceStatus } from '../../shared/api/core.ts';
 import type { ScannerSettings, SerialScan } from '../../shared/api/scanner.ts';
 import { ScannerLineSplitter } from '../../shared/decode/scanner-lines.ts';
-import { ThermometerConfig } from '../../shared/thermometer/config.ts';
 import { ReconnectSupervisor } from '../serial/reconnect-supervisor.ts';
 import { openSerialTransport } from '../thermometer/serial-transport.ts';
 
@@ -30,7 +29,7 @@ export class SerialScannerService {
     this.#o = { retryMs: 1000, ...options };
     this.#port = new ReconnectSupervisor<PortSettings>({
       device: SCANNER_DEVICE,
-      open: (s, events) => openSerialTransport(ThermometerConfig.parse({ path: s.path, baudRate: s.baudRate }), events),
+      open: openSerialTransport,
       describe: (s) => s.path,
       // A scanner only talks: nothing to send, nothing to stop.
       onOpen: () => () => undefined,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { MethodName, MethodOutput, Methods } from '../../shared/api/contract.ts';
 import type { PdfRenderer } from '../export/pdf-render.ts';
+import type { CardReadLedger } from '../idcard/card-read-ledger.ts';
 import type { EventBus } from './event-bus.ts';
 
 /** What every part of the station shares: the one database, the event bus, where it lives. */
@@ -13,6 +14,8 @@ export interface StationCore {
   version: string;
   /** Device states other modules report, for `status`. */
   devices: Map<string, MethodOutput<'status'>['devices'][number]>;
+  /** Recent ID-card reads: taken once by a screen, and the judge of a record's card provenance. */
+  cardReads: CardReadLedger;
   /** How this station prints the 日报 PDF: Electron's printToPDF in the app, headless Chromium elsewhere. */
   renderPdf?: PdfRenderer;
 }

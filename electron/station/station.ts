@@ -4,6 +4,7 @@ import type { PdfRenderer } from '../export/pdf-render.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
 import { EventBus } from './event-bus.ts';
 import { stationModules } from './handlers/index.ts';
+import { CardReadLedger } from '../idcard/card-read-ledger.ts';
 import type { CallContext, Handler, StationCore } from './module.ts';
 import { toApiError } from './errors.ts';
 import { activeSession } from './session-limit.ts';
@@ -25,7 +26,7 @@ export interface Station {
 export function createStation(options: StationOptions): Station {
   const db = openDatabase(options.dbPath, options);
   const bus = new EventBus();
-  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), renderPdf: options.renderPdf };
+  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), renderPdf: options.renderPdf };
   const modules = stationModules.map((make) => make(core));
   const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
   const missing = Object.keys(methods).filter((m) => !handlers[m]);

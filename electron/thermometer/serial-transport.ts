@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
-import type { OpenTransportFn } from './transport.ts';
+import type { OpenTransport, SerialLine, TransportEvents } from './transport.ts';
 
 /** How often the device path is checked; an unplugged USB adapter's node disappears. */
 const PATH_CHECK_MS = 250;
@@ -15,11 +15,12 @@ async function deviceId(path: string): Promise<string | null> {
 }
 
 /**
- * A real serial port (USB-serial adapter, or a pty in tests), 8N1 at the configured baud rate.
+ * A real serial port (USB-serial adapter, or a pty in tests), 8N1 at the configured baud rate,
+ * for every serial device (thermometer, serial scanner, ID-card reader).
  * Loss is noticed two ways: the port closing with an error, and the device node vanishing or
  * being replaced, which a hung-up line does not always report through a read.
  */
-export const openSerialTransport: OpenTransportFn = async (config, events) => {
+export async function openSerialTransport(config: SerialLine, events: TransportEvents): Promise<OpenTransport> {
   if (!config.path) throw new Error('no serial port chosen');
   const path = config.path;
   const port = new SerialPort({ path, baudRate: config.baudRate, dataBits: 8, parity: 'none', stopBits: 1, autoOpen: false });
@@ -60,4 +61,4 @@ export const openSerialTransport: OpenTransportFn = async (config, events) => {
       });
     },
   };
-};
+}

@@ -15,5 +15,11 @@ export interface OpenTransport {
   close(): Promise<void>;
 }
 
+/** A serial line: 8N1 at this speed on this device path. */
+export interface SerialLine {
+  path: string;
+  baudRate: number;
+}
+
 /** Opens a transport for a config; rejects with a readable Error when it cannot. */
 export type OpenTransportFn = (config: ThermometerConfig, events: TransportEvents) => Promise<OpenTransport>;

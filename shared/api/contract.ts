@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus } from './core.ts';
+import { idCardMethods, IdCardPresented } from './idcard.ts';
 import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
@@ -19,6 +20,7 @@ export const methods = {
   ...maintenanceMethods,
   ...thermometerMethods,
   ...scannerMethods,
+  ...idCardMethods,
   ...reportMethods,
 } satisfies Record<string, MethodSpec>;
 
@@ -29,6 +31,8 @@ export const pushedEvents = {
   deviceStatus: DeviceStatus,
   /** One line from the serial barcode scanner. */
   serialScan: SerialScan,
+  /** A card laid on the ID-card reader: its kind and read id only; the content is fetched with `takeIdCard`. */
+  idCardPresented: IdCardPresented,
 } satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CARD_TYPES } from '../idcard/card.ts';
 
 /** What the staff member decides at the barrier. 劝返 = turn-away; refer = send to the health centre. */
 export const Decision = z.enum(['allow', 'turn-away', 'refer']);
@@ -34,6 +35,18 @@ export const HealthCodeRecord = z.object({
 });
 export type HealthCodeRecord = z.infer<typeof HealthCodeRecord>;
 
+/**
+ * Where a person's identity fields came from when an ID card was read (like a temperature's
+ * `source`): which read, when, and the kind of card. Absent when they were typed or scanned.
+ */
+export const IdCardProvenance = z.object({
+  source: z.literal('card'),
+  readId: z.string().uuid(),
+  readAt: z.string().max(40),
+  cardType: z.enum(CARD_TYPES),
+});
+export type IdCardProvenance = z.infer<typeof IdCardProvenance>;
+
 /** One person at the barrier: the columns of the registration sheet (登记表). */
 export const PersonScreening = z.object({
   name: text(60).default(''),
@@ -47,6 +60,10 @@ export const PersonScreening = z.object({
   healthCode: HealthCodeRecord.optional(),
   /** A returnee (返乡人员) to be registered with the village. */
   returnee: z.boolean().default(false),
+  /** 住址 as printed on the ID card; filled from a card read. Optional: older records have none. */
+  address: text(120).optional(),
+  /** Set when name, sex, ID number and address were read from the card. Optional: older records have none. */
+  idCard: IdCardProvenance.optional(),
 });
 export type PersonScreening = z.infer<typeof PersonScreening>;
 

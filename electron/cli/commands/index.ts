@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { decode } from './decode.ts';
 import { demo } from './demo.ts';
 import { exportCommand } from './export.ts';
+import { idcard } from './idcard.ts';
 import { merge } from './merge.ts';
 import { report } from './report.ts';
 import { serve } from './serve.ts';
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   demo,
   decode,
   thermometer,
+  idcard,
 ];

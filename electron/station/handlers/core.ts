@@ -73,7 +73,10 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       whoAmI: (_input, ctx) => requireStaff(ctx),
       recordScreening(input, ctx) {
         const payload = ScreeningPayload.parse(checkedScreening(db, stationSettings(core), input));
-        return append(requireStaff(ctx), 'screening', payload);
+        const cardReads = core.cardReads.check(payload.screening);
+        const event = append(requireStaff(ctx), 'screening', payload);
+        core.cardReads.markUsed(cardReads);
+        return event;
       },
       listEvents: (query) => listScreenings(db, query),
       amendEvent({ targetId, payload, reason }, ctx) {

@@ -1,5 +1,6 @@
 import type { StationCore, StationModule } from '../module.ts';
 import { coreModule } from './core.ts';
+import { idCardModule } from './idcard.ts';
 import { maintenanceModule } from './maintenance.ts';
 import { reportModule } from './report.ts';
 import { rulesModule } from './rules.ts';
@@ -13,5 +14,6 @@ export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   maintenanceModule,
   thermometerModule,
   scannerModule,
+  idCardModule,
   reportModule,
 ];
