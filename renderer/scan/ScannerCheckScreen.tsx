@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './scan.css';
 import { fieldsFromScan } from '../../shared/decode/index.ts';
+import { IdCardPanel } from '../idcard/IdCardPanel.tsx';
 import { CameraScanner } from './CameraScanner.tsx';
 import { DecodeNotes } from './DecodeNotes.tsx';
 import { LiveDecodeInput } from './LiveDecodeInput.tsx';
@@ -58,6 +59,7 @@ export function ScannerCheckScreen() {
           <h2>{t('check.settings')}</h2>
           <ScannerSettingsForm />
         </div>
+        <IdCardPanel />
         <form className="card scan-fields" aria-label={t('check.result')} onSubmit={(e) => e.preventDefault()}>
           <h2>{t('check.result')}</h2>
           {last ? (

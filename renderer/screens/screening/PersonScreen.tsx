@@ -5,6 +5,9 @@ import { suggest } from '../../../shared/rules/suggest.ts';
 import { useStation } from '../../app/station-context.tsx';
 import type { Scan } from '../../scan/use-decode.ts';
 import { useScanInputs } from './use-scan-inputs.ts';
+import { personFromCard } from './card-fill.ts';
+import { CardReadNote } from './CardReadNote.tsx';
+import { useCardReads } from './use-card-reads.ts';
 import { CameraToggle } from './CameraToggle.tsx';
 import { personFromDecoded } from './scan.ts';
 import { DecisionBar } from './DecisionBar.tsx';
@@ -28,7 +31,9 @@ export function PersonScreen() {
   const reset = () => { setPerson(emptyPerson()); setFormKey((k) => k + 1); };
   const { record, saved, dismiss, busy, error } = useRecord();
   const form = useRef<HTMLFormElement>(null);
-  const draft = personDraft(direction, person);
+  // A card laid on the ID-card reader fills the person, marked as read from the card.
+  const cards = useCardReads(useCallback((read) => setPerson((p) => personFromCard(p, read)), []));
+  const draft = personDraft(direction, cards.checked(person));
   const suggestion = useMemo(() => (rules ? suggest(rules.ctx, draft) : null), [rules, direction, person]);
   // Any scanner (USB burst, serial, camera) fills the same form: an ID card or a health code.
   const onScan = useCallback((scan: Scan) => setPerson((p) => personFromDecoded(p, scan.result) ?? p), []);
@@ -56,6 +61,7 @@ export function PersonScreen() {
       </div>
       <PersonFields key={formKey} person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
         live={status.devices.some((d) => d.device === 'thermometer')} />
+      <CardReadNote person={draft.kind === 'person' ? draft.person : undefined} />
       {error && <p role="alert" className="error">{error}</p>}
       <DecisionBar suggestion={suggestion} busy={busy} onConfirm={(d, r) => void confirm(d, r)} />
       {saved && <ResultOverlay event={saved} onClose={next} />}

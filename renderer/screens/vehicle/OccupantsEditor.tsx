@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonScreening } from '../../../shared/domain/screening.ts';
 import type { RuleContext } from '../../../shared/rules/settings.ts';
@@ -13,14 +13,17 @@ interface Props {
   missing: readonly string[];
   /** At the barrier: the live thermometer fills the selected occupant's temperature. */
   live?: boolean;
+  /** Told which occupant is on screen, so a card read can fill that one. */
+  onSelect?(index: number): void;
 }
 
 /** Everyone in a vehicle that is let through, one tab each, each a full person screening. */
-export function OccupantsEditor({ occupants, onChange, ctx, today, missing, live = false }: Props) {
+export function OccupantsEditor({ occupants, onChange, ctx, today, missing, live = false, onSelect }: Props) {
   const { t } = useTranslation('screening');
   const [current, setCurrent] = useState(0);
   const index = Math.min(current, occupants.length - 1);
   const person = occupants[index];
+  useEffect(() => { onSelect?.(Math.max(index, 0)); }, [index, onSelect]);
 
   return (
     <section className="occupants" aria-label={t('vehicle.occupants')}>

@@ -6,6 +6,8 @@ import { suggest } from '../../../shared/rules/suggest.ts';
 import { useStation } from '../../app/station-context.tsx';
 import type { Scan } from '../../scan/use-decode.ts';
 import { useScanInputs } from '../screening/use-scan-inputs.ts';
+import { CardReadNote } from '../screening/CardReadNote.tsx';
+import { useOccupantCards } from './use-occupant-cards.ts';
 import { DecisionBar } from '../screening/DecisionBar.tsx';
 import { DirectionToggle } from '../screening/DirectionToggle.tsx';
 import { emptyPerson, emptyVehicle } from '../screening/draft.ts';
@@ -36,7 +38,10 @@ export function VehicleScreen() {
   const form = useRef<HTMLFormElement>(null);
 
   const plateCheck = vehicle.plate.length >= 2 && rules ? decodePlate(vehicle.plate, { localPlatePrefixes: rules.ctx.localPlatePrefixes }) : null;
-  const draft: Screening = { kind: 'vehicle', direction, vehicle };
+  // A card laid on the ID-card reader fills the occupant on screen.
+  const cards = useOccupantCards(setVehicle);
+  const checked = cards.checked(vehicle);
+  const draft: Screening = { kind: 'vehicle', direction, vehicle: checked };
   const suggestion = useMemo(() => (rules ? suggest(rules.ctx, draft) : null), [rules, direction, vehicle]);
   const turnBack = suggestion?.reasons.includes('outside-vehicle-barred') ?? false;
   // A scanned plate (e.g. from a plate camera's serial output) goes into the plate box.
@@ -62,7 +67,7 @@ export function VehicleScreen() {
     // Turned back at the barrier: nobody got out, so only the head count goes on record.
     const recorded: Screening = {
       kind: 'vehicle', direction,
-      vehicle: decision === 'turn-away' ? { ...vehicle, occupants: [] } : { ...vehicle, occupantCount: vehicle.occupants.length },
+      vehicle: decision === 'turn-away' ? { ...checked, occupants: [] } : { ...checked, occupantCount: vehicle.occupants.length },
     };
     if (await record(recorded, decision, overrideReason)) {
       setVehicle(emptyVehicle());
@@ -88,8 +93,9 @@ export function VehicleScreen() {
         <>
           <VehicleFields vehicle={vehicle} onChange={setVehicle} />
           <OccupantsEditor occupants={vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
-            live={status.devices.some((d) => d.device === 'thermometer')}
+            live={status.devices.some((d) => d.device === 'thermometer')} onSelect={cards.setActive}
             onChange={(occupants) => setVehicle({ ...vehicle, occupants, occupantCount: occupants.length })} />
+          <CardReadNote person={checked.occupants[cards.active]} />
         </>
       )}
       {error && <p role="alert" className="error">{error}</p>}
