@@ -52,7 +52,7 @@ export function IdCardPanel() {
       <h3>{t('log')}</h3>
       <ol className="idcard-log" data-testid="idcard-log">
         {(diagnostics?.log ?? []).slice(-12).reverse().map((e, i) => (
-          <li key={`${e.at}-${i}`} className={e.kind}><code>{new Date(e.at).toLocaleTimeString()} {e.kind}</code> {e.text}</li>
+          <li key={`${e.at}-${i}`} className={`log-${e.kind}`}><code>{new Date(e.at).toLocaleTimeString()} {e.kind}</code> {e.text}</li>
         ))}
       </ol>
     </div>

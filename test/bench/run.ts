@@ -4,6 +4,7 @@ import type { BenchRow } from './bench-row.ts';
 import { benchStore } from './store.ts';
 import { benchHardening } from './hardening.ts';
 import { benchDecode } from './decode.ts';
+import { benchIdCard } from './idcard.ts';
 import { benchReport } from './report.ts';
 import { benchScreening } from './screening.ts';
 import { benchThermometer } from './thermometer.ts';
@@ -15,6 +16,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['report', benchReport],
   ['screening', benchScreening],
   ['thermometer', benchThermometer],
+  ['idcard', benchIdCard],
 ];
 
 const only = process.argv.slice(2);

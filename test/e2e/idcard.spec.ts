@@ -63,7 +63,7 @@ test('on the vehicle screen a card fills the occupant on screen', async ({ page,
     await reader.tell('lay 1');
     await expect(page.locator('input[name="name"]')).toHaveValue('李四');
     await expect(page.getByTestId('card-read-note')).toContainText('读自居民身份证');
-    await saveScreenshot(page, 'idcard-vehicle.png');
+    await saveScreenshot(page, 'idcard-vehicle.png', { fullPage: true });
     await page.getByRole('tab', { name: '乘员1' }).click();
     await expect(page.locator('input[name="name"]')).toHaveValue('');
     await expect(page.getByTestId('card-read-note')).toBeHidden();

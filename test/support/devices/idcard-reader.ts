@@ -8,16 +8,18 @@
  *   lift-mid-read   the next read fails (SW3 41) and the card is gone
  *   silent on|off   stop / resume answering (a reader that hangs)
  * Prints `ready` when the port opens and `sent <command>` after each answer, for tests to wait on.
- * --noise puts junk and a false preamble before every answer.
+ * --noise puts junk and a false preamble before every answer. --baud N paces answers at N baud
+ * (10 bits a byte), as a real line would: a pty itself delivers at once.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import type { SerialPort } from 'serialport';
 import { commandName } from '../../../shared/idcard/commands.ts';
 import { SAM_PREAMBLE } from '../../../shared/idcard/frame.ts';
 import { SimulatedReader, trainingCard, type LeftOnBehaviour } from '../../../shared/idcard/simulated-reader.ts';
 import { runDevicePort } from './device-port.ts';
 
-const { values: args } = parseArgs({ options: { path: { type: 'string' }, noise: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { path: { type: 'string' }, noise: { type: 'boolean', default: false }, baud: { type: 'string', default: '0' } } });
 const NOISE = Uint8Array.of(0x00, 0x13, 0xaa, 0xaa, 0xaa, 0x96, 0x11, 0xff);
 const reader = new SimulatedReader('hide');
 let corruptNext = false;
@@ -46,6 +48,27 @@ function* requests(buffer: number[]): Generator<Uint8Array> {
   }
 }
 
+const PACE_CHUNK = 64;
+
+/** Writes `bytes` at the line speed: chunk by chunk, each when the wire would have carried it. */
+function paced(port: SerialPort, bytes: Buffer, done: () => void): void {
+  const baud = Number(args.baud);
+  if (!baud) {
+    port.write(bytes);
+    port.drain(done);
+    return;
+  }
+  const start = performance.now();
+  const msPerByte = 10_000 / baud;
+  const send = (at: number) => {
+    port.write(bytes.subarray(at, at + PACE_CHUNK));
+    const next = at + PACE_CHUNK;
+    if (next >= bytes.length) { port.drain(done); return; }
+    setTimeout(() => send(next), Math.max(0, start + next * msPerByte - performance.now()));
+  };
+  send(0);
+}
+
 runDevicePort(args.path!, (port) => {
   const heard: number[] = [];
   port.on('data', (chunk: Buffer) => {
@@ -58,8 +81,8 @@ runDevicePort(args.path!, (port) => {
         corruptNext = false;
         answer[answer.length - 1]! ^= 0x5a;
       }
-      port.write(args.noise ? Buffer.concat([Buffer.from(NOISE), Buffer.from(answer)]) : Buffer.from(answer));
-      port.drain(() => process.stdout.write(`sent ${name}\n`));
+      const bytes = args.noise ? Buffer.concat([Buffer.from(NOISE), Buffer.from(answer)]) : Buffer.from(answer);
+      paced(port, bytes, () => process.stdout.write(`sent ${name}\n`));
     }
   });
 });
