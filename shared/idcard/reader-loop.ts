@@ -11,11 +11,15 @@ export interface ReaderLoopOptions {
   shortTimeoutMs: number;
   /** How long the 1295-byte read may take (112 ms on the wire at 115200, 1.35 s at 9600). */
   readTimeoutMs: number;
-  /** The same card read again within this long of its last read is the same presentation. */
+  /**
+   * The same card read again within this long of its last read is the same presentation, even
+   * after finds failed: some readers answer "no card" after a read and find the card again
+   * 5–10 s later while it still lies there (§7). The next person's card fills at once.
+   */
   holdOffMs: number;
 }
 
-export const DEFAULT_READER_LOOP: ReaderLoopOptions = { pollMs: 300, shortTimeoutMs: 600, readTimeoutMs: 3000, holdOffMs: 2000 };
+export const DEFAULT_READER_LOOP: ReaderLoopOptions = { pollMs: 300, shortTimeoutMs: 600, readTimeoutMs: 3000, holdOffMs: 10_000 };
 
 export type ReaderLoopEvent =
   /** The security module answered its status request. */

@@ -102,6 +102,34 @@ describe('the reader loop (§7)', () => {
     expect(h.cards()).toBe(2);
   });
 
+  it('a card still on the reader is the same presentation however long between reads, while no find failed', () => {
+    const h = started();
+    h.present(card(), 300);
+    h.present(card(), 5000);
+    h.present(card(), 60_000);
+    expect(h.cards()).toBe(1);
+  });
+
+  it('by default holds the same card off for 10 s: a reader that hides it, then finds it again 5–10 s later, fills once', () => {
+    const loop = new CardReaderLoop();
+    const step = (a: SamAnswer, t: number) => loop.answer(a, t);
+    const read = (t: number) => {
+      loop.poll(t);
+      step(found(), t);
+      step(selected(), t);
+      return step(card(), t).events;
+    };
+    loop.poll(0);
+    step(ok(), 0);
+    expect(read(300)).toMatchObject([{ kind: 'card' }]);
+    loop.poll(600);
+    step(noCard(), 600);
+    expect(read(9000)).toEqual([{ kind: 'same-card' }]);
+    loop.poll(9300);
+    step(noCard(), 9300);
+    expect(read(19_500)).toMatchObject([{ kind: 'card' }]);
+  });
+
   it('treats the same card back within the hold-off as the same presentation', () => {
     const h = started();
     h.present(card(), 300);
