@@ -1,5 +1,5 @@
 import type { DeviceStatus } from '../../shared/api/core.ts';
-import type { IdCardDiagnostics, IdCardReaderSettings } from '../../shared/api/idcard.ts';
+import { VIRTUAL_READER_DETAIL, type IdCardDiagnostics, type IdCardReaderSettings } from '../../shared/api/idcard.ts';
 import type { IdCard } from '../../shared/idcard/card.ts';
 import { commandName } from '../../shared/idcard/commands.ts';
 import { SamParser } from '../../shared/idcard/frame.ts';
@@ -62,7 +62,7 @@ export class IdCardService {
     this.#port = new ReconnectSupervisor<Settings>({
       device: IDCARD_DEVICE,
       open,
-      describe: (s) => (s.mode === 'virtual' ? 'virtual reader' : `${s.path} · ${s.baudRate} baud`),
+      describe: (s) => (s.mode === 'virtual' ? VIRTUAL_READER_DETAIL : `${s.path} · ${s.baudRate} baud`),
       onOpen: () => this.#startTalking(),
       onData: (chunk) => this.#onData(chunk),
       onStatus: options.onStatus,

@@ -14,12 +14,14 @@ function useBrowserOnline(): boolean {
   return online;
 }
 
-/** Always on screen: which station, who is on duty, the thermometer, today's count, connectivity. */
+/** Always on screen: which station, who is on duty, the thermometer (and ID-card reader), today's count, connectivity. */
 export function StatusBar() {
   const { t, i18n } = useTranslation('common');
   const { status, staff, connected } = useStation();
   const online = useBrowserOnline();
   const thermometer = status?.devices.find((d) => d.device === 'thermometer');
+  // Shown only at stations that have an ID-card reader set up.
+  const reader = status?.devices.find((d) => d.device === 'idcard');
   return (
     <header className="status-bar" role="banner">
       <strong className="status-station">{status?.stationName || t('appName')}</strong>
@@ -27,6 +29,11 @@ export function StatusBar() {
       <span data-testid="status-thermometer" className={`device device-${thermometer?.state ?? 'none'}`}>
         {t('status.thermometer')}: {t(`status.device.${thermometer?.state ?? 'none'}`)}
       </span>
+      {reader && (
+        <span data-testid="status-idcard" className={`device device-${reader.state}`}>
+          {t('status.idcard')}: {t(`status.device.${reader.state}`)}
+        </span>
+      )}
       <span data-testid="status-count">{t('status.records')}: <b>{status?.counts.today ?? '–'}</b></span>
       <span data-testid="status-online" className={connected && online ? 'ok' : 'warn'}>
         {!connected ? t('status.stationLost') : online ? t('status.online') : t('status.offline')}

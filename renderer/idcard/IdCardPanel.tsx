@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdCardDiagnostics, IdCardPresented } from '../../shared/api/idcard.ts';
+import { VIRTUAL_READER_DETAIL, type IdCardDiagnostics, type IdCardPresented } from '../../shared/api/idcard.ts';
 import { useApiError } from '../app/use-api-error.ts';
 import { useStation } from '../app/station-context.tsx';
 import { IdCardSettingsForm } from './IdCardSettingsForm.tsx';
@@ -20,7 +20,7 @@ export function IdCardPanel() {
   const [diagnostics, setDiagnostics] = useState<IdCardDiagnostics | null>(null);
   const [error, showError] = useApiError();
   const device = status?.devices.find((d) => d.device === 'idcard');
-  const virtual = device?.detail === 'virtual reader';
+  const virtual = device?.detail === VIRTUAL_READER_DETAIL;
 
   useEffect(() => client.on('idCardPresented', (p) => setReads((prev) => [p, ...prev].slice(0, 10))), [client]);
   useEffect(() => {

@@ -27,6 +27,9 @@ export const IdCardReaderPatch = z.object(fields).partial();
 
 export const CardType = z.enum(CARD_TYPES);
 
+/** The device status detail of the virtual (training) reader, so screens can offer a training card. */
+export const VIRTUAL_READER_DETAIL = 'virtual reader';
+
 /** The card's text fields (never its photo or fingerprints). */
 export const IdCardFields = z.object({
   cardType: CardType,

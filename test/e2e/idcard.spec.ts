@@ -104,6 +104,13 @@ test('the 读卡器 panel tests the reader, shows its state and log, and lays tr
     await expect(panel.getByTestId('idcard-state')).toContainText('模拟读卡器（培训用）');
     await panel.getByRole('button', { name: '放一张练习卡' }).click();
     await expect(panel.getByTestId('idcard-reads').locator('li')).toHaveCount(2);
+
+    // Training at the barrier: the same button on the screening screen, the card fills the form.
+    await page.getByRole('button', { name: '人员登记' }).click();
+    await expect(page.getByTestId('status-idcard')).toHaveText('读卡器: 接收中');
+    await page.getByTestId('training-card').click();
+    await expect(page.locator('input[name="name"]')).toHaveValue('李四');
+    await expect(page.getByTestId('card-read-note')).toContainText('读自居民身份证');
   } finally {
     await reader.stop();
     await pty.dispose();

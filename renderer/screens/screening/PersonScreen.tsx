@@ -7,6 +7,7 @@ import type { Scan } from '../../scan/use-decode.ts';
 import { useScanInputs } from './use-scan-inputs.ts';
 import { personFromCard } from './card-fill.ts';
 import { CardReadNote } from './CardReadNote.tsx';
+import { TrainingCardButton } from '../../idcard/TrainingCardButton.tsx';
 import { useCardReads } from './use-card-reads.ts';
 import { CameraToggle } from './CameraToggle.tsx';
 import { personFromDecoded } from './scan.ts';
@@ -57,6 +58,7 @@ export function PersonScreen() {
         <h1>{t('person.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
         <CameraToggle onScan={onScan} />
+        <TrainingCardButton />
         <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>
       <PersonFields key={formKey} person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}

@@ -7,6 +7,7 @@ import { useStation } from '../../app/station-context.tsx';
 import type { Scan } from '../../scan/use-decode.ts';
 import { useScanInputs } from '../screening/use-scan-inputs.ts';
 import { CardReadNote } from '../screening/CardReadNote.tsx';
+import { TrainingCardButton } from '../../idcard/TrainingCardButton.tsx';
 import { useOccupantCards } from './use-occupant-cards.ts';
 import { DecisionBar } from '../screening/DecisionBar.tsx';
 import { DirectionToggle } from '../screening/DirectionToggle.tsx';
@@ -82,6 +83,7 @@ export function VehicleScreen() {
       <div className="screening-head">
         <h1>{t('vehicle.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
+        <TrainingCardButton />
         <button type="button" className="small" onClick={() => { setVehicle(emptyVehicle()); setTypeChosen(false); }}>{t('clear')}</button>
       </div>
       <div className="vehicle-top">
