@@ -23,12 +23,15 @@ export function IdCardPanel() {
   const virtual = device?.detail === VIRTUAL_READER_DETAIL;
 
   useEffect(() => client.on('idCardPresented', (p) => setReads((prev) => [p, ...prev].slice(0, 10))), [client]);
+  // The log is fetched only at a station with a reader set up: nothing to show otherwise.
+  const hasReader = device !== undefined;
   useEffect(() => {
+    if (!hasReader) return;
     const refresh = () => client.call('idCardDiagnostics', {}).then(setDiagnostics, () => {});
     refresh();
     const timer = setInterval(refresh, LOG_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [client]);
+  }, [client, hasReader]);
 
   return (
     <div className="card idcard-panel" data-testid="idcard-panel">
