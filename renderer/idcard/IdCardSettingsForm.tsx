@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IdCardReaderSettings } from '../../shared/api/idcard.ts';
 import { READER_BAUD_RATES } from '../../shared/idcard/commands.ts';
 import { useApiError } from '../app/use-api-error.ts';
+import { useSeededForm } from '../app/use-seeded-form.ts';
 import { useStation } from '../app/station-context.tsx';
 
 /**
@@ -12,23 +13,25 @@ import { useStation } from '../app/station-context.tsx';
 export function IdCardSettingsForm() {
   const { t } = useTranslation('idcard');
   const { client, staff } = useStation();
-  const [settings, setSettings] = useState<IdCardReaderSettings | null>(null);
+  // Seeded from the station; a late answer never overwrites what the supervisor is typing.
+  const form = useSeededForm<IdCardReaderSettings>();
+  const settings = form.value;
   const [ports, setPorts] = useState<string[]>([]);
   const [result, setResult] = useState<{ ok: boolean; detail: string } | 'saved' | 'testing' | null>(null);
   const [error, showError, clearError] = useApiError();
 
   useEffect(() => {
-    client.call('getIdCardSettings', {}).then(setSettings, showError);
+    client.call('getIdCardSettings', {}).then(form.seed, showError);
     client.call('listSerialPorts', {}).then((found) => setPorts(found.map((p) => p.path)), () => {});
-  }, [client, showError]);
+  }, [client, showError, form.seed]);
 
   if (!settings) return null;
   const supervisor = staff?.role === 'supervisor';
-  const edit = (next: Partial<IdCardReaderSettings>) => { setResult(null); setSettings({ ...settings, ...next }); };
+  const edit = (next: Partial<IdCardReaderSettings>) => { setResult(null); form.edit(next); };
   const wanted = { ...settings, autoConnect: settings.mode === 'virtual' || settings.path !== '' };
   const save = () => {
     clearError();
-    client.call('updateIdCardSettings', wanted).then((s) => { setSettings(s); setResult('saved'); }, showError);
+    client.call('updateIdCardSettings', wanted).then((s) => { form.saved(wanted, s); setResult('saved'); }, showError);
   };
   const test = () => {
     clearError();
