@@ -1,10 +1,12 @@
 // The desktop shell: a hardened window onto the same station the CLI and bridge run.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveStaticFile } from './bridge/static-files.ts';
 import { PDF_FOOTER } from './export/pdf-render.ts';
-import { APP_SCHEME, APP_URL, isAppOrigin, navigationAllowed, permissionAllowed, windowOpenAction } from './security/policy.ts';
+import {
+  APP_SCHEME, APP_URL, APPLICATION_MENU, devToolsAllowed, isAppOrigin, navigationAllowed, permissionAllowed, shortcutBlocked, windowOpenAction,
+} from './security/policy.ts';
 import { forwardPushedEvents, registerIpcHandlers } from './station/ipc-handlers.ts';
 import { openStation } from './station/open-station.ts';
 
@@ -22,13 +24,17 @@ app.on('web-contents-created', (_e, contents) => {
   contents.on('will-redirect', (event, url) => { if (!navigationAllowed(url)) event.preventDefault(); });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(windowOpenAction);
+  contents.on('before-input-event', (event, input) => { if (shortcutBlocked(input)) event.preventDefault(); });
 });
 
 /** The 日报 PDF through Electron's own printToPDF, in a hidden window that runs no script. */
 async function printToPdf(html: string): Promise<Buffer> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick',
+      devTools: devToolsAllowed(app.isPackaged),
+    },
   });
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
@@ -42,6 +48,7 @@ async function printToPdf(html: string): Promise<Buffer> {
 }
 
 void app.whenReady().then(async () => {
+  Menu.setApplicationMenu(APPLICATION_MENU);
   const station = await openStation({
     dbPath: join(app.getPath('userData'), 'station.db'),
     // Unpackaged runs load better-sqlite3 built for Electron's ABI (npm run build:electron),
@@ -75,6 +82,7 @@ void app.whenReady().then(async () => {
       allowRunningInsecureContent: false, experimentalFeatures: false, spellcheck: false,
       // Middle-click (auxclick) could open links in new windows; the kiosk has no use for it.
       disableBlinkFeatures: 'Auxclick',
+      devTools: devToolsAllowed(app.isPackaged),
     },
   });
   const stopForwarding = forwardPushedEvents(station, (channel, name, data) => win.webContents.send(channel, name, data));

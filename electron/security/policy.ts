@@ -33,3 +33,29 @@ export function navigationAllowed(url: string): boolean {
 export function windowOpenAction(): { action: 'deny' } {
   return { action: 'deny' };
 }
+
+/**
+ * The kiosk has no application menu: Electron's default one carries Reload, Force Reload and
+ * Toggle Developer Tools (Ctrl+Shift+I), each a way out of the screening screens.
+ */
+export const APPLICATION_MENU = null;
+
+/** Developer tools exist only in a development run; a packaged kiosk has none at all. */
+export function devToolsAllowed(packaged: boolean): boolean {
+  return !packaged;
+}
+
+export interface KeyInput { type: string; key: string; control: boolean; meta: boolean; shift: boolean; alt: boolean }
+
+/**
+ * Keys Chromium itself would act on even without a menu: DevTools (F12, Ctrl/Cmd+Shift+I/J/C,
+ * Cmd+Alt+I) and reloads (F5, Ctrl/Cmd+R), which would drop a half-typed record.
+ */
+export function shortcutBlocked(input: KeyInput): boolean {
+  if (input.type !== 'keyDown') return false;
+  const key = input.key.toUpperCase();
+  if (key === 'F12' || key === 'F5') return true;
+  const command = input.control || input.meta;
+  if (command && (input.shift || input.alt) && ['I', 'J', 'C'].includes(key)) return true;
+  return command && key === 'R';
+}

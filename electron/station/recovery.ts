@@ -4,7 +4,7 @@ import { ApiError, methods, type MethodName } from '../../shared/api/contract.ts
 import type { RecoveryState } from '../../shared/api/maintenance.ts';
 import { backupPath, checkBackupFile, goodBackups, restoreInto } from '../store/backup.ts';
 import { pinMatches } from '../store/pin.ts';
-import { MAX_PIN_ATTEMPTS } from '../store/staff-store.ts';
+import { RecoveryLock } from './recovery-lock.ts';
 import { APP_VERSION } from './version.ts';
 
 /** The supervisor in a backup's own staff list with this name and PIN, or null. */
@@ -33,23 +33,23 @@ export interface Recovered { backup: string; staffId: number; damagedFileKeptAs:
 /**
  * What the station answers while its database cannot be used: `status` (which says why and
  * which backups are good) and `recoverFromBackup`; every other method is refused with a clear
- * storage error. Wrong PINs lock recovery for a growing time, as sign-in does.
+ * storage error. Wrong PINs lock recovery for a growing time, as sign-in does, across restarts.
  */
 export function recoveryCalls(dbPath: string, problem: Omit<RecoveryState, 'backups'>, onRecovered: (r: Recovered) => void) {
-  let failures = 0;
-  let lockedUntil = 0;
+  const lock = new RecoveryLock(dbPath);
 
   async function recover(input: { backup: string; name: string; pin: string }) {
-    if (Date.now() < lockedUntil) throw new ApiError('locked', `too many wrong PINs; try again after ${new Date(lockedUntil).toISOString()}`);
+    const lockedUntil = lock.lockedUntil();
+    if (lockedUntil !== null) throw new ApiError('locked', `too many wrong PINs; try again after ${new Date(lockedUntil).toISOString()}`);
     const path = backupPath(dbPath, input.backup);
     const checked = checkBackupFile(path);
     if (!checked.ok) throw new ApiError('bad-request', `backup ${input.backup} cannot be used: ${checked.detail}`);
     const staffId = supervisorInBackup(path, input.name, input.pin);
     if (staffId === null) {
-      failures++;
-      if (failures >= MAX_PIN_ATTEMPTS) lockedUntil = Date.now() + 30_000 * 2 ** (failures - MAX_PIN_ATTEMPTS);
+      lock.failed();
       throw new ApiError('unauthenticated', "wrong name or PIN for a supervisor in that backup");
     }
+    lock.cleared();
     const damagedFileKeptAs = keepDamagedFile(dbPath, new Date());
     await restoreInto(dbPath, input.backup);
     onRecovered({ backup: input.backup, staffId, damagedFileKeptAs });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { APP_URL, isAppOrigin, navigationAllowed, permissionAllowed, windowOpenAction } from '../../../../electron/security/policy.ts';
+import {
+  APP_URL, APPLICATION_MENU, devToolsAllowed, isAppOrigin, navigationAllowed, permissionAllowed, shortcutBlocked, windowOpenAction,
+} from '../../../../electron/security/policy.ts';
 
 describe('the desktop security policy', () => {
   it('trusts only the app origin', () => {
@@ -26,5 +28,24 @@ describe('the desktop security policy', () => {
     expect(navigationAllowed('https://example.com/')).toBe(false);
     expect(navigationAllowed('javascript:alert(1)')).toBe(false);
     expect(windowOpenAction()).toEqual({ action: 'deny' });
+  });
+
+  it('has no application menu and no developer tools once packaged', () => {
+    expect(APPLICATION_MENU).toBeNull();
+    expect(devToolsAllowed(true)).toBe(false);
+    expect(devToolsAllowed(false)).toBe(true);
+  });
+
+  it('blocks the keys that open developer tools or reload, and nothing a user types', () => {
+    const key = (k: string, mods: Partial<Record<'control' | 'meta' | 'shift' | 'alt', boolean>> = {}, type = 'keyDown') =>
+      shortcutBlocked({ type, key: k, control: false, meta: false, shift: false, alt: false, ...mods });
+    for (const blocked of [key('F12'), key('F5'), key('I', { control: true, shift: true }), key('j', { control: true, shift: true }),
+      key('C', { control: true, shift: true }), key('i', { meta: true, alt: true }), key('r', { control: true }), key('R', { meta: true })]) {
+      expect(blocked).toBe(true);
+    }
+    for (const typed of [key('I'), key('I', { shift: true }), key('c', { control: true }), key('v', { control: true }), key('r'),
+      key('Enter'), key('F12', {}, 'keyUp'), key('I', { shift: true, alt: true })]) {
+      expect(typed).toBe(false);
+    }
   });
 });

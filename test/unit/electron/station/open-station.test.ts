@@ -116,4 +116,35 @@ describe('start-up integrity check and recovery', () => {
     }
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'locked' });
   });
+
+  it('keeps the recovery lock when the station is restarted (no fresh PIN attempts by pulling the plug)', async () => {
+    const t = await stationWithBackup();
+    scribble(t.dbPath, 0, 100);
+    const first = await openStation({ dbPath: t.dbPath });
+    for (let i = 0; i < 5; i++) {
+      await expect(first.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '0000' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    }
+    await first.close();
+    const restarted = await open(t.dbPath);
+    await expect(restarted.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('counts a lock file it cannot read as attempts used up', async () => {
+    const t = await stationWithBackup();
+    scribble(t.dbPath, 0, 100);
+    writeFileSync(`${t.dbPath}.recovery-lock`, 'not json');
+    const station = await open(t.dbPath);
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '0000' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('forgets the wrong PINs once recovered', async () => {
+    const t = await stationWithBackup();
+    scribble(t.dbPath, 0, 100);
+    const station = await open(t.dbPath);
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '0000' })).rejects.toMatchObject({ code: 'unauthenticated' });
+    expect(existsSync(`${t.dbPath}.recovery-lock`)).toBe(true);
+    await station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' });
+    expect(existsSync(`${t.dbPath}.recovery-lock`)).toBe(false);
+  });
 });
