@@ -1,3 +1,4 @@
+import { backtrackingRisk } from './regex-risk.ts';
 import { emptyCounters, type FrameParser, type ParseEvent, type ParserCounters, type Result } from './types.ts';
 
 /**
@@ -32,6 +33,8 @@ export function fahrenheitToCelsius(f: number): number {
 }
 
 function compile(source: string, what: string): Result<RegExp> {
+  const risk = backtrackingRisk(source);
+  if (risk) return { ok: false, error: `${what} could hang the station: ${risk}` };
   try {
     return { ok: true, value: new RegExp(source, 'i') };
   } catch (e) {

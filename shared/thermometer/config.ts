@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASCII_DEFAULTS } from './ascii.ts';
+import { backtrackingRisk } from './regex-risk.ts';
 import { MODBUS_DEFAULTS } from './modbus.ts';
 import { VIRTUAL_DEFAULTS } from './virtual.ts';
 
@@ -19,10 +20,16 @@ export const ModbusConfig = z.object({
   timeoutMs: z.number().int().min(10).max(60_000).default(MODBUS_DEFAULTS.timeoutMs),
 });
 
+/** A supervisor's pattern: refused when saved if it could backtrack for ever on a line. */
+const LinePattern = z.string().min(1).max(300).superRefine((source, ctx) => {
+  const risk = backtrackingRisk(source);
+  if (risk) ctx.addIssue({ code: 'custom', message: `this pattern could hang the station: ${risk}` });
+});
+
 export const AsciiConfig = z.object({
-  pattern: z.string().min(1).max(300).default(ASCII_DEFAULTS.pattern),
+  pattern: LinePattern.default(ASCII_DEFAULTS.pattern),
   defaultUnit: z.enum(['C', 'F']).default(ASCII_DEFAULTS.defaultUnit),
-  errorPattern: z.string().min(1).max(300).default(ASCII_DEFAULTS.errorPattern),
+  errorPattern: LinePattern.default(ASCII_DEFAULTS.errorPattern),
 });
 
 export const VirtualConfig = z.object({

@@ -42,6 +42,13 @@ describe('ASCII line thermometers', () => {
     expect(readings(p.push(ascii('AMB:77.0 OBJ:98.6\nAMB:77.0\n')))).toEqual([37]);
   });
 
+  it('refuses a pattern that would backtrack for ever (^(\\d+)+$) before it ever meets a line', () => {
+    const result = createAsciiParser({ pattern: String.raw`^(\d+)+$` });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^pattern could hang the station/);
+    expect(createAsciiParser({ errorPattern: String.raw`(e+)+$` }).ok).toBe(false);
+  });
+
   it('refuses an invalid pattern with a clear error', () => {
     const result = createAsciiParser({ pattern: '([' });
     expect(result.ok).toBe(false);

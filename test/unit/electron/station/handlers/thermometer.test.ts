@@ -16,6 +16,13 @@ async function until(check: () => boolean, what: string, timeoutMs = 5000): Prom
 }
 
 describe('thermometer handlers', () => {
+  it("refuses a supervisor's ASCII pattern that would hang the station, naming the field", async () => {
+    t = await tempStation();
+    const saving = t.station.call('updateThermometerSettings', { protocol: 'ascii', ascii: { pattern: String.raw`^(\d+)+$` } }, t.supervisor);
+    await expect(saving).rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'ascii.pattern', message: /could hang the station/ }] });
+    expect((await t.station.call('getThermometerSettings', {}, t.supervisor)).protocol).toBe('gy-mcu90614');
+  });
+
   it('stores settings (supervisor only), connects, and pushes batched readings and states on the bus', async () => {
     t = await tempStation();
     const { station, supervisor, staff } = t;
