@@ -16,6 +16,9 @@ const kiosk = process.argv.includes('--kiosk');
 const root = app.getAppPath();
 const rendererDir = join(root, 'dist', 'renderer');
 
+// Every file the app writes (database, backups, logs, exports) is for this account only.
+process.umask(0o077);
+
 if (!app.requestSingleInstanceLock()) app.quit();
 
 // Every web contents, now or later: no navigation away, no new windows, no webviews.

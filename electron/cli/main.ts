@@ -43,4 +43,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Whatever a command writes (databases, backups, exports, logs) is for this account only.
+process.umask(0o077);
 process.exitCode = await main(process.argv.slice(2));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { makeOwnerOnly } from '../store/private-files.ts';
 import { exportErrorOf } from './export-error.ts';
 
 /** A hidden temporary name beside the target, on the same file system so rename is atomic. */
@@ -48,6 +49,7 @@ export async function writeAtomically(dir: string, names: string[], write: (name
       const temp = tempPathFor(join(dir, name));
       temps.set(name, temp);
       await write(name, temp);
+      makeOwnerOnly(temp, true); // records and full IDs: for this account (and the stick) only
       const info = await stat(temp);
       if (info.isDirectory()) fsyncDir(temp);
       else await fsyncPath(temp);

@@ -10,6 +10,9 @@ import { electronBinary } from './electron-binary.ts';
 import { electronSqliteBinding } from './electron-native.ts';
 import { findChromiumBrowser } from './find-browser.ts';
 
+// Every file the station and its browser write (records, logs, the browser profile) is for this account only.
+process.umask(0o077);
+
 const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({ options: { kiosk: { type: 'boolean', default: false }, db: { type: 'string' }, browser: { type: 'boolean', default: false } } });
 

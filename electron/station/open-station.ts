@@ -1,8 +1,11 @@
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { pushedEventNames, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import { audit } from '../store/audit-log.ts';
 import { checkDatabaseHealth } from '../store/database-health.ts';
 import { migrate } from '../store/migrate.ts';
+import { makeOwnerOnly, ownerOnlyDatabaseFiles, ownerOnlyFolder, STATION_FOLDERS } from '../store/private-files.ts';
+import { APP_DIR_NAME } from '../cli/data-dir.ts';
 import { EventBus } from './event-bus.ts';
 import { recoveryCalls, type Recovered } from './recovery.ts';
 import { closeStationLog, openStationLog, stationLog } from './station-log.ts';
@@ -12,6 +15,22 @@ import { createStation, type Station, type StationOptions } from './station.ts';
 const REFUSALS = new Set(['unauthenticated', 'forbidden', 'locked']);
 
 /**
+ * Tightens what an older version (or a careless copy) left readable by other accounts: the
+ * database and its WAL/SHM, the backups, logs and exports, 0600 files in 0700 folders. The
+ * folder itself is made owner-only when it is the station's own (new, or the app's data
+ * folder); a database someone put in a folder of theirs with `--db` leaves that folder's mode
+ * to them, but not the station's files in it.
+ */
+function secureDataFolder(dbPath: string): void {
+  const dir = dirname(dbPath);
+  if (!existsSync(dir) || basename(dir) === APP_DIR_NAME) ownerOnlyFolder(dir);
+  ownerOnlyDatabaseFiles(dbPath, false);
+  for (const folder of STATION_FOLDERS) if (existsSync(join(dir, folder))) makeOwnerOnly(join(dir, folder));
+  // A log folder that cannot be made is handled where the log opens (stderr instead).
+  try { ownerOnlyFolder(join(dir, 'logs')); } catch { /* below */ }
+}
+
+/**
  * How the app, `serve` and the kiosk launcher start the station: the log file opens, the
  * database is checked (opens, passes SQLite's integrity check), and only a healthy or brand-new
  * database is opened. Otherwise the station starts in recovery: `status` says why and lists
@@ -19,6 +38,7 @@ const REFUSALS = new Set(['unauthenticated', 'forbidden', 'locked']);
  * station takes over behind the same object, so transports never notice the swap.
  */
 export async function openStation(options: StationOptions): Promise<Station> {
+  secureDataFolder(options.dbPath);
   // A log folder that cannot be written must not keep the station from starting: stderr it is.
   const log = await openStationLog(join(dirname(options.dbPath), 'logs')).catch(() => stationLog());
   const bus = new EventBus();

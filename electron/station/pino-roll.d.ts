@@ -10,6 +10,8 @@ declare module 'pino-roll' {
     limit?: { count?: number; removeOtherLogFiles?: boolean };
     /** SonicBoom: write each line as it comes (a crash must not swallow the last lines). */
     sync?: boolean;
+    /** SonicBoom: the mode a new log file is created with. */
+    mode?: number;
   }
   export default function build(options: PinoRollOptions): Promise<DestinationStream & { end(): void; flushSync(): void }>;
 }

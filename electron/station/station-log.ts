@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import pinoRoll from 'pino-roll';
+import { OWNER_ONLY_FILE } from '../store/private-files.ts';
 import { scrubText, scrubValue } from './personal-data-scrub.ts';
 
 /** Days of log files kept besides today's (and at most this many files of 5 MB per day). */
@@ -29,7 +30,7 @@ export function stationLog(): Logger {
 /** Opens `<dir>/station.<n>.log`, rolled daily and at `maxSize` (5 MB), keeping the last files only. */
 export async function openStationLog(dir: string, maxSize = '5m'): Promise<Logger> {
   const stream = await pinoRoll({
-    file: join(dir, 'station'), extension: '.log', frequency: 'daily', size: maxSize, mkdir: true, sync: true,
+    file: join(dir, 'station'), extension: '.log', frequency: 'daily', size: maxSize, mkdir: true, sync: true, mode: OWNER_ONLY_FILE,
     limit: { count: KEEP_FILES, removeOtherLogFiles: true },
   });
   closeCurrent();

@@ -1,7 +1,8 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BackupName, type BackupInfo } from '../../shared/api/maintenance.ts';
+import { makeOwnerOnly, ownerOnlyFolder } from './private-files.ts';
 
 export type BackupReason = BackupInfo['reason'];
 
@@ -71,11 +72,12 @@ export function goodBackups(dbPath: string): BackupInfo[] {
  */
 export async function createBackup(db: Database, dbPath: string, reason: BackupReason, keep: number, now = new Date()): Promise<BackupInfo> {
   const dir = backupDirOf(dbPath);
-  mkdirSync(dir, { recursive: true });
+  ownerOnlyFolder(dir);
   const name = backupName(now, reason);
   const partial = join(dir, `${name}.partial`);
   try {
     await db.backup(partial);
+    makeOwnerOnly(partial);
     const copy = new BetterSqlite3(partial);
     try {
       copy.pragma('journal_mode = DELETE');

@@ -2,6 +2,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate.ts';
+import { ownerOnlyDatabaseFiles } from './private-files.ts';
 
 export interface OpenOptions {
   /** Electron loads its own build of the native module (different ABI from Node's). */
@@ -14,7 +15,10 @@ export interface OpenOptions {
  * power cut), foreign keys on, migrations applied.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && !options.readonly) {
+    mkdirSync(dirname(path), { recursive: true });
+    ownerOnlyDatabaseFiles(path, true);
+  }
   const db = new BetterSqlite3(path, {
     fileMustExist: options.readonly ?? false,
     readonly: options.readonly ?? false,

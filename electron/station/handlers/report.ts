@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { ownerOnlyFolder } from '../../store/private-files.ts';
 import { dirname, isAbsolute, join } from 'node:path';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { reportMethods } from '../../../shared/api/report.ts';
@@ -33,7 +33,7 @@ export function reportModule(core: StationCore): StationModule<keyof typeof repo
           throw new ApiError('bad-request', 'the folder must be a full path, e.g. /media/usb or E:\\', [{ path: 'folder', message: 'not an absolute path' }]);
         }
         const folder = input.folder ?? defaultFolder;
-        if (input.folder === undefined) mkdirSync(folder, { recursive: true });
+        if (input.folder === undefined) ownerOnlyFolder(folder);
         try {
           const result = await exportReport(db, {
             range: rangeOf(input), format: input.format, outDir: folder, fullId: input.fullId,
