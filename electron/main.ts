@@ -88,7 +88,7 @@ void app.whenReady().then(async () => {
       devTools: devToolsAllowed(app.isPackaged),
     },
   });
-  const stopForwarding = forwardPushedEvents(station, (channel, name, data) => win.webContents.send(channel, name, data));
+  const stopForwarding = forwardPushedEvents(ipcMain, station, isAppOrigin, (channel, name, data) => win.webContents.send(channel, name, data));
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_URL);
 

@@ -1,7 +1,7 @@
 // Sandboxed preload: exposes one named function per contract method, never ipcRenderer itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { methodNames } from '../shared/api/contract.ts';
-import { ipcChannel, IPC_EVENT_CHANNEL, type PreloadStation } from '../shared/api/transport.ts';
+import { ipcChannel, IPC_EVENT_CHANNEL, IPC_EVENT_SESSION_CHANNEL, type PreloadStation } from '../shared/api/transport.ts';
 
 const methods = Object.fromEntries(
   methodNames.map((m) => [m, (input: unknown, session: string | null) => ipcRenderer.invoke(ipcChannel(m), input, session)]),
@@ -13,6 +13,9 @@ const station = {
     const handler = (_e: IpcRendererEvent, name: string, data: unknown) => { if (name === event) listener(data); };
     ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
     return () => { ipcRenderer.off(IPC_EVENT_CHANNEL, handler); };
+  },
+  async setEventSession(session) {
+    await ipcRenderer.invoke(IPC_EVENT_SESSION_CHANNEL, session);
   },
 } as PreloadStation satisfies PreloadStation;
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError, pushedEventNames, type ApiErrorCode } from '../../shared/api/contract.ts';
+import { ApiError, type ApiErrorCode } from '../../shared/api/contract.ts';
+import { sessionFeed } from '../station/event-feed.ts';
 import type { Station } from '../station/station.ts';
 import { checkRequest } from './guard.ts';
 import { serveStatic } from './static-files.ts';
@@ -19,11 +20,12 @@ export interface Bridge { url: string; origin: string; port: number; token: stri
 
 /**
  * The station behind HTTP on 127.0.0.1 only: the built UI, `POST /api/<method>` for the
- * contract and `GET /api/events` (server-sent events) for pushed events.
+ * contract and `GET /api/events?token=…&session=…` (server-sent events) for pushed events,
+ * which flow only while that session is signed in (an EventSource cannot send headers).
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const streams = new Set<ServerResponse>();
+  const streams = new Map<ServerResponse, () => void>();
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -38,7 +40,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const verdict = checkRequest(req, port, token, url.pathname === '/api/events' ? url.searchParams.get('token') : null);
     if (!verdict.ok) return sendJson(res, verdict.status, new ApiError(verdict.status === 401 ? 'unauthenticated' : 'forbidden', verdict.message).toBody());
-    if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+    if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res, url.searchParams.get('session'));
     if (req.method !== 'POST') return sendJson(res, 405, new ApiError('bad-request', 'use POST').toBody());
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, new ApiError('bad-request', 'send application/json').toBody());
@@ -63,19 +65,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
   }
 
-  function openEventStream(res: ServerResponse): void {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  /** Opens even without a session (the page shows the station as reachable), but carries nothing then. */
+  function openEventStream(res: ServerResponse, session: string | null): void {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
-    streams.add(res);
-    res.on('close', () => streams.delete(res));
+    streams.set(res, sessionFeed(options.station, () => session, (name, data) => res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)));
+    res.on('close', () => { streams.get(res)?.(); streams.delete(res); });
   }
 
-  const unsubscribe = pushedEventNames.map((name) =>
-    options.station.bus.on(name, (data) => {
-      const frame = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
-      for (const s of streams) s.write(frame);
-    }));
-  const keepAlive = setInterval(() => { for (const s of streams) s.write(': ping\n\n'); }, 15_000);
+  const keepAlive = setInterval(() => { for (const s of streams.keys()) s.write(': ping\n\n'); }, 15_000);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -88,8 +86,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `${origin}/#token=${token}`,
     close: () => new Promise<void>((resolve) => {
       clearInterval(keepAlive);
-      unsubscribe.forEach((off) => off());
-      for (const s of streams) s.end();
+      for (const [s, off] of streams) { off(); s.end(); }
       server.closeAllConnections();
       server.close(() => resolve());
     }),

@@ -1,10 +1,11 @@
-import { ApiError, methodNames, pushedEventNames } from '../../shared/api/contract.ts';
-import { ipcChannel, IPC_EVENT_CHANNEL, type CallEnvelope } from '../../shared/api/transport.ts';
+import { ApiError, methodNames } from '../../shared/api/contract.ts';
+import { ipcChannel, IPC_EVENT_CHANNEL, IPC_EVENT_SESSION_CHANNEL, type CallEnvelope } from '../../shared/api/transport.ts';
+import { sessionFeed } from './event-feed.ts';
 import type { Station } from './station.ts';
 
 /** The slice of Electron's ipcMain this needs; main passes the real one. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<CallEnvelope>): void;
+  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<CallEnvelope | void>): void;
 }
 
 /**
@@ -24,8 +25,15 @@ export function registerIpcHandlers(ipc: IpcMainLike, station: Station, isTruste
   }
 }
 
-/** Forwards every pushed event to the window; returns the unsubscribe. */
-export function forwardPushedEvents(station: Station, send: (channel: string, name: string, data: unknown) => void): () => void {
-  const offs = pushedEventNames.map((name) => station.bus.on(name, (data) => send(IPC_EVENT_CHANNEL, name, data)));
-  return () => offs.forEach((off) => off());
+/**
+ * Forwards pushed events to the window while the session it named (from the app frame only) is
+ * signed in; before sign-in and after sign-out it gets none. Returns the unsubscribe.
+ */
+export function forwardPushedEvents(ipc: IpcMainLike, station: Station, isTrustedFrame: (url: string | undefined) => boolean,
+  send: (channel: string, name: string, data: unknown) => void): () => void {
+  let session: string | null = null;
+  ipc.handle(IPC_EVENT_SESSION_CHANNEL, async (event, given) => {
+    if (isTrustedFrame(event.senderFrame?.url)) session = typeof given === 'string' ? given : null;
+  });
+  return sessionFeed(station, () => session, (name, data) => send(IPC_EVENT_CHANNEL, name, data));
 }

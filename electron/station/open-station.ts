@@ -81,6 +81,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
       return inner.core;
     },
     bus,
+    sessionActive: (sessionToken) => inner?.sessionActive(sessionToken) ?? false,
     async call<M extends MethodName>(method: M, input: unknown, sessionToken: string | null = null): Promise<MethodOutput<M>> {
       try {
         if (inner) return await inner.call(method, input, sessionToken);

@@ -20,6 +20,8 @@ export interface Station {
    * the caller's role, runs the handler. Never throws anything but an ApiError.
    */
   call<M extends MethodName>(method: M, input: unknown, sessionToken?: string | null): Promise<MethodOutput<M>>;
+  /** Whether this token stands for a signed-in staff member now: what pushed events need. */
+  sessionActive(sessionToken: string | null): boolean;
   close(): Promise<void>;
 }
 
@@ -51,8 +53,17 @@ export function createStation(options: StationOptions): Station {
     }
   }
 
+  function sessionActive(sessionToken: string | null): boolean {
+    if (!sessionToken) return false;
+    try {
+      return activeSession(db, sessionToken, false) !== null;
+    } catch {
+      return false; // a database that cannot answer vouches for nobody
+    }
+  }
+
   return {
-    core, bus, call,
+    core, bus, call, sessionActive,
     async close() {
       for (const m of modules) await m.close?.();
       db.close();

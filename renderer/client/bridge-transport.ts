@@ -18,18 +18,33 @@ export function takeBridgeToken(location: Location, storage: Storage): string | 
   return storage.getItem(TOKEN_KEY);
 }
 
+/**
+ * Calls go over fetch; pushed events over one EventSource, reopened whenever the session
+ * changes, because the station sends events only to a signed-in session it is told of.
+ */
 export function bridgeTransport(token: string): StationTransport {
   const listeners = new Map<PushedEventName, Set<(data: unknown) => void>>();
   const connection = new Set<(connected: boolean) => void>();
-  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-  source.onopen = () => connection.forEach((l) => l(true));
-  source.onerror = () => connection.forEach((l) => l(false));
-  for (const name of pushedEventNames) {
-    source.addEventListener(name, (e) => {
-      const data = JSON.parse((e as MessageEvent<string>).data) as unknown;
-      listeners.get(name)?.forEach((l) => l(data));
-    });
+  let source: EventSource | null = null;
+  let openedFor: string | null | undefined;
+
+  function open(session: string | null): void {
+    if (source && openedFor === session) return;
+    source?.close();
+    openedFor = session;
+    const query = new URLSearchParams({ token, ...(session ? { session } : {}) });
+    const next = new EventSource(`/api/events?${query}`);
+    next.onopen = () => connection.forEach((l) => l(true));
+    next.onerror = () => connection.forEach((l) => l(false));
+    for (const name of pushedEventNames) {
+      next.addEventListener(name, (e) => {
+        const data = JSON.parse((e as MessageEvent<string>).data) as unknown;
+        listeners.get(name)?.forEach((l) => l(data));
+      });
+    }
+    source = next;
   }
+
   return {
     async call(method, input, session) {
       let res: Response;
@@ -52,9 +67,10 @@ export function bridgeTransport(token: string): StationTransport {
       listeners.set(event, set.add(listener));
       return () => set.delete(listener);
     },
+    setSession: open,
     onConnectionChange(listener) {
       connection.add(listener);
-      if (source.readyState === EventSource.OPEN) listener(true);
+      if (source?.readyState === EventSource.OPEN) listener(true);
       return () => connection.delete(listener);
     },
   };

@@ -6,6 +6,7 @@ export function preloadTransport(station: PreloadStation): StationTransport {
   return {
     call: (method, input, session) => station[method](input as never, session),
     subscribe: (event, listener) => station.subscribe(event, listener),
+    setSession(session) { void station.setEventSession(session); },
     onConnectionChange(listener) {
       listener(true);
       return () => undefined;

@@ -12,6 +12,7 @@ export class StationClient {
 
   constructor(private readonly transport: StationTransport, private readonly storage: Storage) {
     this.#session = storage.getItem(SESSION_KEY);
+    transport.setSession(this.#session);
   }
 
   get session(): string | null { return this.#session; }
@@ -20,6 +21,7 @@ export class StationClient {
     this.#session = token;
     if (token) this.storage.setItem(SESSION_KEY, token);
     else this.storage.removeItem(SESSION_KEY);
+    this.transport.setSession(token);
   }
 
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

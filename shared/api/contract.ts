@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
-import { coreMethods, DeviceStatus } from './core.ts';
+import { coreMethods, DeviceStatus, EventNotice } from './core.ts';
 import { idCardMethods, IdCardPresented } from './idcard.ts';
 import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
 import { scannerMethods, SerialScan } from './scanner.ts';
 import { thermometerMethods, ThermometerReading } from './thermometer.ts';
-import { StationEvent } from '../domain/event.ts';
 
 /**
  * The one contract between the UI and the station. Both transports (Electron IPC and the
@@ -24,8 +23,12 @@ export const methods = {
   ...reportMethods,
 } satisfies Record<string, MethodSpec>;
 
+/**
+ * Pushed to signed-in sessions only (each transport asks `Station.sessionActive`), and never
+ * with personal data: a notice says a record was written; the screen reads it by its role.
+ */
 export const pushedEvents = {
-  eventRecorded: StationEvent,
+  eventRecorded: EventNotice,
   /** Batched: the thermometer service flushes about every 30 ms, never one message per frame. */
   thermometerReading: z.array(ThermometerReading),
   deviceStatus: DeviceStatus,

@@ -65,6 +65,19 @@ export const EventView = StationEvent.extend({
 });
 export type EventView = z.infer<typeof EventView>;
 
+/**
+ * What the station pushes when a record is written: enough for a screen to know it should
+ * refresh (which record, which day, what kind, what decision), never who the person was.
+ * The record itself is read with `listEvents`, under the reader's role.
+ */
+export const EventNotice = StationEvent.pick({ seq: true, id: true, kind: true, localDate: true, screeningKind: true, decision: true, direction: true });
+export type EventNotice = z.infer<typeof EventNotice>;
+
+export function eventNotice(event: EventNotice): EventNotice {
+  const { seq, id, kind, localDate, screeningKind, decision, direction } = event;
+  return { seq, id, kind, localDate, screeningKind, decision, direction };
+}
+
 export const ListEventsRequest = z.object({
   date: IsoDate.optional(),
   kind: z.enum(['person', 'vehicle']).optional(),

@@ -1,4 +1,4 @@
-import { coreMethods, Settings } from '../../../shared/api/core.ts';
+import { coreMethods, eventNotice, Settings } from '../../../shared/api/core.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { ScreeningPayload } from '../../../shared/domain/event.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
@@ -29,7 +29,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
   const append = (staff: { staffId: number; name: string; shiftId: number }, kind: 'screening' | 'amendment', payload: unknown, targetId?: string) => {
     const s = stationSettings(core);
     const event = appendEvent(db, { kind, payload, targetId, stationCode: s.stationCode, timeZone: s.timezone, staff });
-    bus.emit('eventRecorded', event);
+    bus.emit('eventRecorded', eventNotice(event));
     return event;
   };
 

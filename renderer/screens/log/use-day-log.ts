@@ -4,14 +4,17 @@ import { useApiError } from '../../app/use-api-error.ts';
 import { useStation } from '../../app/station-context.tsx';
 
 const PAGE = 500;
+/** Records read when a notice comes: more than can be written between two notices. */
+const NEWEST = 20;
 
 /** The day's records, newest first, with `record` added unless it is already there. */
 const withRecord = (events: EventView[], record: EventView): EventView[] =>
   (events.some((e) => e.id === record.id) ? events : [record, ...events].sort((a, b) => b.seq - a.seq));
 
 /**
- * Every record of one station day, newest first, kept live: a new screening is added as it is
- * pushed; a correction reloads the day so each record carries its amendments.
+ * Every record of one station day, newest first, kept live: when a new screening's notice is
+ * pushed, the newest records are read (masked, under this session's role) and added by id; a
+ * correction reloads the day so each record carries its amendments.
  */
 export function useDayLog(date: string | undefined) {
   const { client } = useStation();
@@ -22,8 +25,8 @@ export function useDayLog(date: string | undefined) {
   useEffect(() => {
     if (!date) return;
     let live = true;
-    // A record pushed while the day is still loading may or may not be in the loaded pages
-    // (the push and the answer race each other): keep it aside, add it once, by id.
+    // A record announced while the day is still loading may or may not be in the loaded pages
+    // (the notice and the answer race each other): keep it aside, add it once, by id.
     let loaded = false;
     const pushedMeanwhile: EventView[] = [];
     (async () => {
@@ -39,9 +42,11 @@ export function useDayLog(date: string | undefined) {
     })().catch(showError);
     const off = client.on('eventRecorded', (e) => {
       if (e.kind === 'screening' && e.localDate === date) {
-        const record = { ...e, amendments: [] };
-        if (loaded) setEvents((prev) => (prev ? withRecord(prev, record) : prev));
-        else pushedMeanwhile.push(record);
+        client.call('listEvents', { date, limit: NEWEST }).then((page) => {
+          if (!live) return;
+          if (loaded) setEvents((prev) => (prev ? page.events.reduce(withRecord, prev) : prev));
+          else pushedMeanwhile.push(...page.events);
+        }).catch(showError);
       } else if (e.kind === 'amendment') setReloads((n) => n + 1);
     });
     return () => { live = false; off(); };

@@ -65,14 +65,41 @@ describe('the web bridge', () => {
     expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
   });
 
-  it('streams pushed events to a holder of the token', async () => {
-    const res = await fetch(`${bridge.origin}/api/events?token=${bridge.token}`);
+  /** Reads an event stream until `until` shows up in it, or until the stream ends. */
+  async function readStream(res: Response, until?: string): Promise<string> {
     const reader = res.body!.getReader();
-    await reader.read();
-    await t.station.call('recordScreening', localPersonScreening(), t.staff);
     let text = '';
-    while (!text.includes('event: eventRecorded')) text += new TextDecoder().decode((await reader.read()).value);
-    expect(text).toContain('"seq":1');
-    await reader.cancel();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return text;
+      text += new TextDecoder().decode(value);
+      if (until && text.includes(until)) { await reader.cancel(); return text; }
+    }
+  }
+  const events = (session?: string) =>
+    fetch(`${bridge.origin}/api/events?token=${bridge.token}${session ? `&session=${encodeURIComponent(session)}` : ''}`);
+
+  it('streams a notice of each new record to a signed-in session, with no name, ID number or phone in it', async () => {
+    const stream = readStream(await events(t.staff), 'event: eventRecorded');
+    await t.station.call('recordScreening', localPersonScreening('张三'), t.staff);
+    const text = await stream;
+    const data = JSON.parse(/data: (.*)/.exec(text)![1]!) as Record<string, unknown>;
+    expect(Object.keys(data).sort()).toEqual(['decision', 'direction', 'id', 'kind', 'localDate', 'screeningKind', 'seq']);
+    expect(data).toMatchObject({ seq: 1, kind: 'screening', screeningKind: 'person', decision: 'allow' });
+    for (const personal of ['张三', '450203199001011233', '13800001111', '南宁', '李明']) expect(text).not.toContain(personal);
+  });
+
+  it('sends nothing to a client without a session, with a made-up one, or after sign-out (e.g. another local account with the token)', async () => {
+    const signedOut = (await t.station.call('signIn', { name: '李明', pin: '1357' })).token;
+    await t.station.call('signOut', {}, signedOut);
+    const strangers = [events(), events('not-a-session'), events(signedOut)].map(async (r) => readStream(await r));
+    const witness = readStream(await events(t.supervisor), 'event: eventRecorded');
+    await t.station.call('recordScreening', localPersonScreening(), t.staff);
+    await witness; // the event has gone out to every stream that gets it
+    await bridge.close(); // ends the other streams, so they can be read to the end
+    for (const text of await Promise.all(strangers)) {
+      expect(text).toContain(': connected');
+      expect(text).not.toContain('event:');
+    }
   });
 });
