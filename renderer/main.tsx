@@ -7,7 +7,7 @@ import { initI18n } from './i18n/i18n.ts';
 import './styles/app.css';
 
 const i18n = await initI18n();
-const client = connectStation();
+const client = await connectStation();
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>

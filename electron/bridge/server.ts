@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, type ApiErrorCode } from '../../shared/api/contract.ts';
 import { sessionFeed } from '../station/event-feed.ts';
 import type { Station } from '../station/station.ts';
-import { checkRequest } from './guard.ts';
+import { checkHostAndOrigin, checkRequest } from './guard.ts';
+import { LaunchCodes } from './launch-codes.ts';
 import { serveStatic } from './static-files.ts';
 
 const MAX_BODY = 1 << 20;
+export const LAUNCH_PATH = '/api/launch';
 export const SESSION_HEADER = 'x-station-session';
 
 const STATUS_OF: Record<ApiErrorCode, number> = {
@@ -16,7 +18,14 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
 };
 
 export interface BridgeOptions { station: Station; staticDir: string; port?: number; token?: string }
-export interface Bridge { url: string; origin: string; port: number; token: string; close(): Promise<void> }
+export interface Bridge {
+  /** The UI with the bridge token in its fragment: for a person to open (printed), never a command line. */
+  url: string;
+  origin: string; port: number; token: string;
+  /** The UI with a fresh one-time code instead: what may go on a command line, where `ps` shows it. */
+  oneTimeUrl(): string;
+  close(): Promise<void>;
+}
 
 /**
  * The station behind HTTP on 127.0.0.1 only: the built UI, `POST /api/<method>` for the
@@ -26,6 +35,7 @@ export interface Bridge { url: string; origin: string; port: number; token: stri
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const streams = new Map<ServerResponse, () => void>();
+  const launchCodes = new LaunchCodes();
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -38,6 +48,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, new ApiError('bad-request', 'method not allowed').toBody());
       return serveStatic(options.staticDir, url.pathname, res);
     }
+    if (url.pathname === LAUNCH_PATH) return redeemLaunchCode(req, res);
     const verdict = checkRequest(req, port, token, url.pathname === '/api/events' ? url.searchParams.get('token') : null);
     if (!verdict.ok) return sendJson(res, verdict.status, new ApiError(verdict.status === 401 ? 'unauthenticated' : 'forbidden', verdict.message).toBody());
     if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res, url.searchParams.get('session'));
@@ -65,6 +76,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
   }
 
+  /** `POST /api/launch {code}` → `{token}` once per code; the page's way in from a one-time URL. */
+  async function redeemLaunchCode(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const place = checkHostAndOrigin(req, port);
+    if (!place.ok) return sendJson(res, place.status, new ApiError('forbidden', place.message).toBody());
+    if (req.method !== 'POST') return sendJson(res, 405, new ApiError('bad-request', 'use POST').toBody());
+    const body = await readBody(req);
+    let code: unknown;
+    try { code = (JSON.parse(body ?? '') as { code?: unknown }).code; } catch { /* below */ }
+    if (typeof code !== 'string' || !launchCodes.redeem(code)) {
+      return sendJson(res, 401, new ApiError('unauthenticated', 'this launch code is used up or unknown: start the station again').toBody());
+    }
+    sendJson(res, 200, { token });
+  }
+
   /** Opens even without a session (the page shows the station as reachable), but carries nothing then. */
   function openEventStream(res: ServerResponse, session: string | null): void {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -84,6 +109,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     origin, port, token,
     url: `${origin}/#token=${token}`,
+    oneTimeUrl: () => `${origin}/#code=${launchCodes.issue()}`,
     close: () => new Promise<void>((resolve) => {
       clearInterval(keepAlive);
       for (const [s, off] of streams) { off(); s.end(); }

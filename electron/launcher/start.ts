@@ -1,7 +1,7 @@
 // `npm start`: the desktop app when Electron's binary is present; otherwise the same station
 // in browser-kiosk mode (the local web bridge in a Chromium app window), never a silent failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, defaultDbPath } from '../cli/data-dir.ts';
@@ -9,20 +9,13 @@ import { serveStation } from '../cli/commands/serve.ts';
 import { electronBinary } from './electron-binary.ts';
 import { electronSqliteBinding } from './electron-native.ts';
 import { findChromiumBrowser } from './find-browser.ts';
+import { openKioskBrowser } from './kiosk-browser.ts';
 
 // Every file the station and its browser write (records, logs, the browser profile) is for this account only.
 process.umask(0o077);
 
 const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({ options: { kiosk: { type: 'boolean', default: false }, db: { type: 'string' }, browser: { type: 'boolean', default: false } } });
-
-/** A browser profile of the station's own, with the translate bar off (the UI has both languages). */
-function prepareKioskProfile(profile: string): void {
-  const prefs = join(profile, 'Default', 'Preferences');
-  if (existsSync(prefs)) return;
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(prefs, JSON.stringify({ translate: { enabled: false }, browser: { has_seen_welcome_page: true } }));
-}
 
 function run(cmd: string, args: string[]): void {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -48,27 +41,18 @@ if (electron) {
   const dbPath = resolve(values.db ?? defaultDbPath());
   const running = await serveStation(dbPath);
   console.log(`Station database: ${dbPath}`);
-  console.log(`Checkpoint Station ready: ${running.url}`);
   const browser = findChromiumBrowser();
   const shutdown = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   if (!browser) {
+    console.log(`Checkpoint Station ready: ${running.url}`);
     console.log('No Chromium or Chrome was found: open the address above in a browser on this PC. Ctrl+C stops the station.');
   } else {
-    const profile = join(defaultDataDir(), 'kiosk-browser');
-    prepareKioskProfile(profile);
-    const args = [
-      `--app=${running.url}`, `--user-data-dir=${profile}`,
-      '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update',
-      '--test-type', '--window-size=1280,800',
-      ...(values.kiosk ? ['--kiosk'] : []),
-      // Chromium refuses to run as root without this; a kiosk PC should not run as root at all.
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ];
+    console.log(`Checkpoint Station ready: ${running.origin}`);
     console.log(`Opening it in ${browser}. Closing that window stops the station.`);
-    const child = spawn(browser, args, { stdio: 'ignore' });
-    child.on('error', () => console.log('The browser could not be started: open the address above yourself.'));
+    const child = openKioskBrowser(browser, running.oneTimeUrl(), { profile: join(defaultDataDir(), 'kiosk-browser'), kiosk: values.kiosk });
+    child.on('error', () => console.log(`The browser could not be started: open ${running.url} yourself.`));
     child.on('exit', shutdown);
   }
 }

@@ -5,16 +5,28 @@ import type { StationTransport } from './transport.ts';
 
 const TOKEN_KEY = 'checkpoint-station.bridge-token';
 
-/**
- * The per-launch token arrives in the URL fragment (never sent over the wire); the page keeps
- * it for this tab and removes it from the address bar.
- */
-export function takeBridgeToken(location: Location, storage: Storage): string | null {
-  const match = /(?:^#|&)token=([\w-]+)/.exec(location.hash);
-  if (match) {
-    storage.setItem(TOKEN_KEY, match[1]!);
-    history.replaceState(null, '', location.pathname + location.search);
+/** Trades a one-time launch code for the bridge token; null when it is spent or unknown. */
+async function redeemLaunchCode(code: string): Promise<string | null> {
+  try {
+    const res = await fetch('/api/launch', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    return res.ok ? ((await res.json()) as { token: string }).token : null;
+  } catch {
+    return null;
   }
+}
+
+/**
+ * The per-launch token arrives in the URL fragment (never sent over the wire) when a person
+ * opens the printed address, or as a one-time code to trade for it when the launcher put the
+ * URL on a browser's command line. The page keeps the token for this tab and removes either
+ * from the address bar.
+ */
+export async function takeBridgeToken(location: Location, storage: Storage): Promise<string | null> {
+  const token = /(?:^#|&)token=([\w-]+)/.exec(location.hash)?.[1];
+  const code = /(?:^#|&)code=([\w-]+)/.exec(location.hash)?.[1];
+  if (token || code) history.replaceState(null, '', location.pathname + location.search);
+  const taken = token ?? (code ? await redeemLaunchCode(code) : null);
+  if (taken) storage.setItem(TOKEN_KEY, taken);
   return storage.getItem(TOKEN_KEY);
 }
 

@@ -45,8 +45,8 @@ declare global {
 }
 
 /** The one place that picks the transport: Electron's preload if present, else the bridge. */
-export function connectStation(): StationClient | null {
+export async function connectStation(): Promise<StationClient | null> {
   if (window.station) return new StationClient(preloadTransport(window.station), sessionStorage);
-  const token = takeBridgeToken(window.location, sessionStorage);
+  const token = await takeBridgeToken(window.location, sessionStorage);
   return token ? new StationClient(bridgeTransport(token), sessionStorage) : null;
 }

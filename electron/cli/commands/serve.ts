@@ -30,6 +30,8 @@ export async function serveStation(dbPath: string, port = 0) {
   const bridge = await startBridge({ station, staticDir: RENDERER_DIR, port });
   return {
     url: bridge.url,
+    origin: bridge.origin,
+    oneTimeUrl: () => bridge.oneTimeUrl(),
     close: async () => { await bridge.close(); await station.close(); },
   };
 }
