@@ -128,11 +128,17 @@ export const coreMethods = {
     }),
     response: StationEvent,
   }),
+  /**
+   * Today's records for staff, any day's for supervisors (a read beyond today is audited);
+   * ID numbers and phones masked for everyone. Staff asking for another day are refused.
+   */
   listEvents: method({
     role: 'staff',
     request: ListEventsRequest,
     response: z.object({ events: z.array(EventView), nextBeforeSeq: z.number().int().nullable() }),
   }),
+  /** One record in full (ID numbers, phones, the scanned code): audited; staff only for today's records. */
+  revealEvent: method({ role: 'staff', request: z.object({ id: z.string().uuid() }), response: EventView }),
   amendEvent: method({
     role: 'supervisor',
     request: z.object({ targetId: z.string().uuid(), payload: ScreeningPayload, reason: z.string().trim().min(1).max(200) }),

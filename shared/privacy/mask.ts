@@ -1,3 +1,6 @@
+import type { ScreeningPayload } from '../domain/event.ts';
+import type { PersonScreening } from '../domain/screening.ts';
+
 /**
  * Masking for personal numbers shown on screen and in exports (village copies, printouts).
  * Full values leave the station only in a supervisor's police export.
@@ -25,4 +28,19 @@ export function maskIdNumber(idNumber: string): string {
 /** Phone numbers: the 3-digit carrier prefix and the last 4 stay: `138****5678`. */
 export function maskPhone(phone: string): string {
   return keepEnds(phone.trim().replace(/[\s-]/g, ''), 3, 4);
+}
+
+function maskPerson(p: PersonScreening): PersonScreening {
+  // A scanned health code's raw text can hold the holder's ID number and name: it stays out.
+  const healthCode = p.healthCode && { colour: p.healthCode.colour };
+  return { ...p, idNumber: maskIdNumber(p.idNumber), phone: maskPhone(p.phone), ...(healthCode ? { healthCode } : {}) };
+}
+
+/** A record as a reader without a reveal sees it: every person's ID number and phone masked. */
+export function maskScreeningPayload(p: ScreeningPayload): ScreeningPayload {
+  const s = p.screening;
+  const screening = s.kind === 'person'
+    ? { ...s, person: maskPerson(s.person) }
+    : { ...s, vehicle: { ...s.vehicle, occupants: s.vehicle.occupants.map(maskPerson) } };
+  return { ...p, screening };
 }

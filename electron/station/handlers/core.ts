@@ -3,11 +3,11 @@ import { ApiError } from '../../../shared/api/contract.ts';
 import { ScreeningPayload } from '../../../shared/domain/event.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { appendEvent, countEvents, eventById } from '../../store/event-log.ts';
-import { listScreenings } from '../../store/event-query.ts';
 import * as staffStore from '../../store/staff-store.ts';
 import { readSettings, writeSettings } from '../../store/settings-store.ts';
 import { audit } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+import { recordReading } from '../record-reading.ts';
 import { checkedScreening } from '../screening-check.ts';
 
 export const STATION_SETTINGS = 'station';
@@ -32,6 +32,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
     bus.emit('eventRecorded', eventNotice(event));
     return event;
   };
+  const reading = recordReading(core, () => stationSettings(core).timezone);
 
   return {
     handlers: {
@@ -78,7 +79,8 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         core.cardReads.markUsed(cardReads);
         return event;
       },
-      listEvents: (query) => listScreenings(db, query),
+      listEvents: (query, ctx) => reading.listEvents(query, requireStaff(ctx)),
+      revealEvent: ({ id }, ctx) => reading.revealEvent(id, requireStaff(ctx)),
       amendEvent({ targetId, payload, reason }, ctx) {
         const target = eventById(db, targetId);
         if (!target || target.kind !== 'screening') throw new ApiError('not-found', `no screening with id ${targetId}`);

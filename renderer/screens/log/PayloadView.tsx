@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ScreeningPayload } from '../../../shared/domain/event.ts';
 import type { PersonScreening } from '../../../shared/domain/screening.ts';
-import { maskIdNumber, maskPhone } from '../../../shared/privacy/mask.ts';
 
-function PersonView({ person, reveal }: { person: PersonScreening; reveal: boolean }) {
+function PersonView({ person }: { person: PersonScreening }) {
   const { t } = useTranslation(['log', 'screening']);
   const rows: [string, string][] = [
     [t('screening:person.name'), person.name],
-    [t('screening:person.idNumber'), reveal ? person.idNumber : maskIdNumber(person.idNumber)],
-    [t('screening:person.phone'), reveal ? person.phone : maskPhone(person.phone)],
+    [t('screening:person.idNumber'), person.idNumber],
+    [t('screening:person.phone'), person.phone],
     [t('screening:person.temperature'), person.temperature
       ? `${person.temperature.celsius.toFixed(1)} °C (${t(`screening:person.source.${person.temperature.source}`)})` : ''],
     [t('screening:person.codeColour'), person.healthCode ? t(`screening:colour.${person.healthCode.colour}`) : ''],
@@ -24,8 +23,8 @@ function PersonView({ person, reveal }: { person: PersonScreening; reveal: boole
   );
 }
 
-/** One version of a record, field by field; ID numbers and phones masked unless revealed. */
-export function PayloadView({ payload, reveal }: { payload: ScreeningPayload; reveal: boolean }) {
+/** One version of a record, field by field, as the station gave it (masked unless revealed). */
+export function PayloadView({ payload }: { payload: ScreeningPayload }) {
   const { t } = useTranslation(['log', 'screening']);
   const s = payload.screening;
   const overridden = payload.suggested && payload.suggested.decision !== payload.verdict.decision;
@@ -40,7 +39,7 @@ export function PayloadView({ payload, reveal }: { payload: ScreeningPayload; re
           {t('log:suggestedWas', { decision: t(`log:decision.${payload.suggested!.decision}`) })} — {payload.overrideReason}
         </p>
       )}
-      {s.kind === 'person' ? <PersonView person={s.person} reveal={reveal} /> : (
+      {s.kind === 'person' ? <PersonView person={s.person} /> : (
         <>
           <dl className="payload-fields">
             {([
@@ -56,7 +55,7 @@ export function PayloadView({ payload, reveal }: { payload: ScreeningPayload; re
           {s.vehicle.occupants.map((o, i) => (
             <div key={i} className="occupant-view">
               <h4>{t('screening:vehicle.occupantN', { n: i + 1 })}</h4>
-              <PersonView person={o} reveal={reveal} />
+              <PersonView person={o} />
             </div>
           ))}
         </>

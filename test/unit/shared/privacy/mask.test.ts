@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from '../../../../shared/privacy/mask.ts';
+import { maskIdNumber, maskPhone, maskScreeningPayload } from '../../../../shared/privacy/mask.ts';
 
 describe('maskIdNumber', () => {
   it.each([
@@ -23,5 +23,30 @@ describe('maskPhone', () => {
     ['', ''],
   ])('%j -> %j', (input, masked) => {
     expect(maskPhone(input)).toBe(masked);
+  });
+});
+
+describe('a masked record', () => {
+  const somebody = { name: '张三', sex: 'male' as const, idNumber: '450203199001011233', phone: '13800001111', origin: '', destination: '', reason: '', returnee: false };
+  const verdict = { decision: 'allow' as const, reasons: [] };
+
+  it("hides each person's ID number, phone and scanned code text, and keeps the rest", () => {
+    const person = maskScreeningPayload({
+      screening: { kind: 'person', direction: 'in', person: { ...somebody, healthCode: { colour: 'green', raw: 'https://code.example/?sfzh=450203199001011233' } } },
+      verdict, overrideReason: '',
+    });
+    expect(person.screening).toEqual({
+      kind: 'person', direction: 'in', person: { ...somebody, idNumber: '4502**********1233', phone: '138****1111', healthCode: { colour: 'green' } },
+    });
+    expect(person.verdict).toBe(verdict);
+  });
+
+  it('masks every occupant of a vehicle', () => {
+    const car = maskScreeningPayload({
+      screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '桂B12345', vehicleType: 'private-car', occupantCount: 2, occupants: [somebody, { ...somebody, idNumber: '110101199003074514' }], origin: '', destination: '', reason: '', greenChannel: '' } },
+      verdict, overrideReason: '',
+    });
+    expect(JSON.stringify(car)).not.toMatch(/450203199001011233|110101199003074514|13800001111/);
+    expect(car.screening.kind === 'vehicle' && car.screening.vehicle.plate).toBe('桂B12345');
   });
 });
