@@ -1,9 +1,10 @@
 // The desktop shell: a hardened window onto the same station the CLI and bridge run.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveStaticFile } from './bridge/static-files.ts';
 import { PDF_FOOTER } from './export/pdf-render.ts';
+import type { KeySealer } from './export/station-key.ts';
 import {
   APP_SCHEME, APP_URL, APPLICATION_MENU, devToolsAllowed, isAppOrigin, navigationAllowed, permissionAllowed, shortcutBlocked, windowOpenAction,
 } from './security/policy.ts';
@@ -50,6 +51,20 @@ async function printToPdf(html: string): Promise<Buffer> {
   }
 }
 
+/**
+ * The station's signing key sealed with the OS keyring (DPAPI, Keychain, libsecret/kwallet),
+ * so the database file alone, even copied off with its 0600 mode ignored, cannot sign bundles.
+ * Where no keyring is available the key stays as the CLI keeps it, in the owner-only database.
+ */
+function keyringSealer(): KeySealer | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  return {
+    name: 'safeStorage',
+    seal: (secret) => safeStorage.encryptString(secret.toString('base64')).toString('base64'),
+    unseal: (sealed) => Buffer.from(safeStorage.decryptString(Buffer.from(sealed, 'base64')), 'base64'),
+  };
+}
+
 void app.whenReady().then(async () => {
   Menu.setApplicationMenu(APPLICATION_MENU);
   const station = await openStation({
@@ -58,6 +73,7 @@ void app.whenReady().then(async () => {
     // so node_modules keeps the Node build that tests and the CLI use.
     ...(app.isPackaged ? {} : { nativeBinding: join(root, '.cache', 'electron-native', 'better_sqlite3.node') }),
     renderPdf: printToPdf,
+    keySealer: keyringSealer(),
   });
 
   protocol.handle(APP_SCHEME, async (request) => {

@@ -1,6 +1,7 @@
 
 import { ApiError, methods, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import type { PdfRenderer } from '../export/pdf-render.ts';
+import { sealKeysWith, type KeySealer } from '../export/station-key.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
 import { EventBus } from './event-bus.ts';
 import { stationModules } from './handlers/index.ts';
@@ -10,7 +11,12 @@ import { toApiError } from './errors.ts';
 import { activeSession } from './session-limit.ts';
 import { APP_VERSION } from './version.ts';
 
-export interface StationOptions extends OpenOptions { dbPath: string; renderPdf?: PdfRenderer }
+export interface StationOptions extends OpenOptions {
+  dbPath: string;
+  renderPdf?: PdfRenderer;
+  /** How the signing key is sealed at rest (the desktop app: the OS keyring); unsealed without one. */
+  keySealer?: KeySealer;
+}
 
 export interface Station {
   readonly core: StationCore;
@@ -27,6 +33,7 @@ export interface Station {
 
 export function createStation(options: StationOptions): Station {
   const db = openDatabase(options.dbPath, options);
+  if (options.keySealer) sealKeysWith(db, options.keySealer);
   const bus = new EventBus();
   const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), renderPdf: options.renderPdf };
   const modules = stationModules.map((make) => make(core));

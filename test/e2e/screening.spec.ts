@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import BetterSqlite3 from 'better-sqlite3';
 import { encodeGyFrame } from '../../shared/thermometer/gy-mcu90614.ts';
 import { makeCnId } from '../support/cn-id-maker.ts';
 import { createPtyPair } from '../support/pty.ts';
@@ -164,6 +165,33 @@ test('a correction keeps the original, and both are shown', async ({ page, stati
   await expect(page.getByTestId('version-correction')).toContainText('李思');
   await expect(page.getByTestId('version-correction')).toContainText('姓名录错');
   await expect(page.getByTestId('version-original')).toContainText('138****1111');
+});
+
+test("a staff member sees today's log live and masked; showing the numbers asks the station, which audits it", async ({ page, station }) => {
+  const supervisor = await setUpStation(station);
+  await station.api('addStaff', { name: '刘洋', pin: '3333', role: 'staff' }, supervisor);
+  await page.goto(station.url);
+  await signIn(page, { name: '刘洋', pin: '3333' });
+  await page.getByRole('button', { name: '今日记录' }).click();
+  // Recorded at another screen while this log is open: the pushed notice brings it in.
+  await station.api('recordScreening', {
+    screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'device' }, healthCode: { colour: 'green' } } },
+    verdict: { decision: 'allow', reasons: [] },
+  }, supervisor);
+  const row = page.getByTestId('today-records').locator('tbody tr').first();
+  await expect(row).toContainText('李四');
+  await row.click();
+  const detail = page.getByTestId('record-detail');
+  await expect(detail).toContainText('138****1111');
+  await expect(detail).not.toContainText(LOCAL_ID);
+  await detail.getByRole('button', { name: '显示完整号码' }).click();
+  await expect(detail).toContainText(LOCAL_ID);
+  await expect(detail).toContainText('13800001111');
+
+  const db = new BetterSqlite3(station.dbPath, { readonly: true });
+  const reveals = db.prepare("SELECT detail FROM audit WHERE action = 'event.reveal'").all();
+  db.close();
+  expect(reveals).toEqual([{ detail: JSON.stringify({ seq: 1 }) }]);
 });
 
 test("a staff member's direct API calls to supervisor methods are refused by the station", async ({ station }) => {

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import type { CallEnvelope } from '../../../shared/api/transport.ts';
 import { electronMock } from '../../support/electron-mock.ts';
+import { localPersonScreening, STATION_SETTINGS_FOR_TESTS } from '../../support/temp-station.ts';
 
 // The desktop shell, run for real with only the `electron` module replaced: a packaged kiosk.
 const electron = vi.hoisted(() => ({ mock: null as unknown as ReturnType<typeof electronMock> }));
@@ -44,5 +47,40 @@ describe('the packaged desktop kiosk', () => {
     expect(press({ key: 'r', control: true })).toBe(true);
     expect(press({ key: '3' })).toBe(false);
     expect(press({ key: 'Enter' })).toBe(false);
+  });
+});
+
+/** The renderer's side of IPC: a call as the app's own frame. */
+const invoke = (channel: string, ...args: unknown[]) =>
+  electron.mock.ipcHandlers.get(channel)!({ senderFrame: { url: 'app://station/index.html' } }, ...args) as Promise<CallEnvelope>;
+async function call(method: string, input: unknown, session: string | null = null): Promise<unknown> {
+  const envelope = await invoke(`station:${method}`, input, session);
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+describe('the desktop station', () => {
+  let supervisor: string;
+  beforeAll(async () => {
+    supervisor = ((await call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } })) as { token: string }).token;
+  });
+
+  it('keeps its signing key sealed by the OS keyring (safeStorage), never as plain PKCS#8 in the database', async () => {
+    await call('signingKey', {}, supervisor);
+    const db = new BetterSqlite3(join(userData, 'station.db'), { readonly: true });
+    const stored = (db.prepare('SELECT private_key FROM station_keys').get() as { private_key: string }).private_key;
+    db.close();
+    expect(stored).toMatch(/^sealed:safeStorage:/);
+    expect(Buffer.from(stored.split(':')[2]!, 'base64').subarray(0, 3).toString()).toBe('v10'); // what the keyring returned
+  });
+
+  it('pushes record notices to its window only after the page names a signed-in session', async () => {
+    const sent = mainWindow().webContents.sent;
+    await call('recordScreening', localPersonScreening('张三'), supervisor);
+    expect(sent).toEqual([]);
+    await invoke('station:event-session', supervisor);
+    await call('recordScreening', localPersonScreening('张三'), supervisor);
+    expect(sent.map(([, name]) => name)).toEqual(['eventRecorded']);
+    expect(JSON.stringify(sent)).not.toMatch(/张三|450203199001011233|13800001111/);
   });
 });
