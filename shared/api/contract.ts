@@ -5,7 +5,7 @@ import { idCardMethods, IdCardPresented } from './idcard.ts';
 import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
-import { scannerMethods, SerialScan } from './scanner.ts';
+import { scannerMethods, SerialScanNotice } from './scanner.ts';
 import { thermometerMethods, ThermometerReading } from './thermometer.ts';
 
 /**
@@ -32,8 +32,8 @@ export const pushedEvents = {
   /** Batched: the thermometer service flushes about every 30 ms, never one message per frame. */
   thermometerReading: z.array(ThermometerReading),
   deviceStatus: DeviceStatus,
-  /** One line from the serial barcode scanner. */
-  serialScan: SerialScan,
+  /** The serial barcode scanner read a line; the screen takes its text with `takeSerialScan`. */
+  serialScan: SerialScanNotice,
   /** A card laid on the ID-card reader: its kind and read id only; the content is fetched with `takeIdCard`. */
   idCardPresented: IdCardPresented,
 } satisfies Record<string, z.ZodType>;

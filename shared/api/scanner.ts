@@ -37,10 +37,16 @@ export type ScannerSettings = z.infer<typeof ScannerSettings>;
 export const SerialScan = z.object({ text: z.string().max(8192), at: z.string() });
 export type SerialScan = z.infer<typeof SerialScan>;
 
+/** Pushed when the serial scanner read a code: which one to take, never what it says. */
+export const SerialScanNotice = z.object({ id: z.string().uuid(), at: z.string() });
+export type SerialScanNotice = z.infer<typeof SerialScanNotice>;
+
 export const scannerMethods = {
   getScannerSettings: method({ role: 'staff', request: z.object({}), response: ScannerSettings }),
   /** Saves and applies: reopens the serial scanner when autoConnect is on, else closes it. */
   updateScannerSettings: method({ role: 'supervisor', request: ScannerSettings, response: ScannerSettings }),
   connectScanner: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   disconnectScanner: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
+  /** The text of a pushed serial scan, once: a second take, or one after a minute, is not-found. */
+  takeSerialScan: method({ role: 'staff', request: z.object({ id: z.string().uuid() }), response: SerialScan }),
 };

@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/contract.ts';
 import { scannerMethods, ScannerSettings } from '../../../shared/api/scanner.ts';
 import { audit } from '../../store/audit-log.ts';
 import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { PendingScans } from '../../scanner/pending-scans.ts';
 import { SerialScannerService } from '../../scanner/serial-scanner-service.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
@@ -11,11 +13,12 @@ function readScannerSettings(db: Database): ScannerSettings {
   return readSettings(db, SCANNER_SETTINGS, ScannerSettings);
 }
 
-/** The serial barcode scanner: settings in the store, each scanned line pushed as `serialScan`. */
+/** The serial barcode scanner: settings in the store, each scanned line announced as `serialScan`. */
 export function scannerModule(core: StationCore): StationModule<keyof typeof scannerMethods> {
   const { db, bus } = core;
+  const pending = new PendingScans();
   const service = new SerialScannerService({
-    onScan: (scan) => bus.emit('serialScan', scan),
+    onScan: (scan) => bus.emit('serialScan', { id: pending.put(scan), at: scan.at }),
     onStatus: (status) => {
       core.devices.set(status.device, status);
       bus.emit('deviceStatus', status);
@@ -42,6 +45,11 @@ export function scannerModule(core: StationCore): StationModule<keyof typeof sca
       async disconnectScanner() {
         await service.disconnect();
         return service.status();
+      },
+      takeSerialScan({ id }) {
+        const scan = pending.take(id);
+        if (!scan) throw new ApiError('not-found', 'that scan was taken already or is more than a minute old');
+        return scan;
       },
     },
     close: () => service.disconnect(),

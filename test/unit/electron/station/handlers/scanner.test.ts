@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeviceStatus } from '../../../../../shared/api/core.ts';
-import type { SerialScan } from '../../../../../shared/api/scanner.ts';
+import type { SerialScanNotice } from '../../../../../shared/api/scanner.ts';
 import { createPtyPair, type PtyPair } from '../../../../support/pty.ts';
 import { PtyWriter } from '../../../../support/pty-writer.ts';
 import { tempStation, type TempStation } from '../../../../support/temp-station.ts';
@@ -17,7 +17,9 @@ describe('serial barcode scanner (real pty pair)', () => {
   let s: TempStation;
   let pty: PtyPair;
   let device: PtyWriter;
-  const scans = () => (fn: (v: SerialScan) => void) => s.station.bus.on('serialScan', fn);
+  const scans = () => (fn: (v: SerialScanNotice) => void) => s.station.bus.on('serialScan', fn);
+  /** What the screen does with a notice: takes the scan's text, under its session. */
+  const text = async (notice: Promise<SerialScanNotice>) => (await s.station.call('takeSerialScan', { id: (await notice).id }, s.staff)).text;
   const statuses = () => (fn: (v: DeviceStatus) => void) => s.station.bus.on('deviceStatus', fn);
 
   beforeEach(async () => {
@@ -41,11 +43,24 @@ describe('serial barcode scanner (real pty pair)', () => {
     const payload = '{"姓名":"张三","color":"green"}';
     const bytes = new TextEncoder().encode(`450203199001011233\r\n${payload}\r\n`);
     device.write(bytes.slice(0, 21)); // a scan split mid-line, as USB packets split it
-    expect((await first).text).toBe('450203199001011233');
+    expect(await text(first)).toBe('450203199001011233');
     const second = next(scans(), () => true);
     device.write(bytes.slice(21));
-    expect((await second).text).toBe(payload);
+    expect(await text(second)).toBe(payload);
     expect((await s.station.call('status', {})).devices.find((d) => d.device === 'scanner')?.state).toBe('connected');
+  });
+
+  it('announces a scan without its text, which a signed-in screen takes once', async () => {
+    const connected = next(statuses(), (st) => st.device === 'scanner' && st.state === 'connected');
+    await s.station.call('updateScannerSettings', { path: pty.app, baudRate: 9600, autoConnect: true }, s.supervisor);
+    await connected;
+    const notice = next(scans(), () => true);
+    device.write(new TextEncoder().encode('450203199001011233\r\n'));
+    const { id } = await notice;
+    expect(JSON.stringify(await notice)).not.toContain('450203199001011233');
+    await expect(s.station.call('takeSerialScan', { id })).rejects.toMatchObject({ code: 'unauthenticated' });
+    expect((await s.station.call('takeSerialScan', { id }, s.staff)).text).toBe('450203199001011233');
+    await expect(s.station.call('takeSerialScan', { id }, s.staff)).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('reopens the port when the scanner is unplugged and plugged back in', async () => {
@@ -63,7 +78,7 @@ describe('serial barcode scanner (real pty pair)', () => {
     await back;
     const scan = next(scans(), () => true);
     device.write(new TextEncoder().encode('桂B12345\r'));
-    expect((await scan).text).toBe('桂B12345');
+    expect(await text(scan)).toBe('桂B12345');
   });
 
   it('connects and disconnects on request, and only a supervisor changes the settings', async () => {
