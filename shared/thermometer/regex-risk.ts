@@ -3,8 +3,9 @@
  * backtracks and cannot be interrupted: `^(\d+)+$` against a line of 30 digits and an `x` tries
  * about 2³⁰ ways and freezes the station. The shape behind that is a repeated group whose
  * inside can itself repeat or choose (star height above one): `(\d+)+`, `(a*)*`, `(\d{1,3})+`,
- * `(?:a|ab)*`. Such a pattern is refused with a message saying why. (Polynomial shapes such
- * as `.*.*` stay bounded: a line is at most 120 characters.)
+ * `(?:a|ab)*`. Such a pattern is refused with a message saying why. Polynomial shapes
+ * (`\d*\d*\d*\d*x`: seconds on a 120-character line) are found by the station trying the
+ * pattern on a worker thread before saving it (electron/thermometer/pattern-probe.ts).
  */
 
 interface Frame { repeats: boolean; chooses: boolean }

@@ -3,6 +3,7 @@ import { thermometerMethods, ThermometerSettings } from '../../../shared/api/the
 import type { ThermometerConfig } from '../../../shared/thermometer/config.ts';
 import { audit } from '../../store/audit-log.ts';
 import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { refuseSlowPatterns } from '../../thermometer/pattern-probe.ts';
 import { listSerialPorts } from '../../thermometer/serial-ports.ts';
 import { ThermometerService } from '../../thermometer/thermometer-service.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
@@ -40,6 +41,7 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
       listSerialPorts: () => listSerialPorts().catch(() => []),
       getThermometerSettings: () => readThermometerSettings(db),
       async updateThermometerSettings(next, ctx) {
+        await refuseSlowPatterns(next);
         const saved = writeSettings(db, THERMOMETER_SETTINGS, ThermometerSettings, next);
         audit(db, 'thermometer.settings', requireStaff(ctx).staffId, { protocol: saved.protocol, path: saved.path, offsetCelsius: saved.offsetCelsius });
         if (saved.autoConnect) await service.connect(saved);
@@ -51,6 +53,7 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
         return service.status();
       },
       async testThermometer({ config, timeoutMs }) {
+        await refuseSlowPatterns(config);
         await service.connect(config);
         const reading = await service.nextReading(timeoutMs);
         if (reading) return { ok: true, reading, detail: service.status().detail };

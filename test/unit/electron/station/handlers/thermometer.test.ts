@@ -23,6 +23,16 @@ describe('thermometer handlers', () => {
     expect((await t.station.call('getThermometerSettings', {}, t.supervisor)).protocol).toBe('gy-mcu90614');
   });
 
+  it('refuses a pattern that is merely slow on a long line (\\d*\\d*\\d*\\d*x), found by trying it off the main thread', async () => {
+    t = await tempStation();
+    const slow = { protocol: 'ascii' as const, ascii: { errorPattern: String.raw`\d*\d*\d*\d*x` } };
+    await expect(t.station.call('updateThermometerSettings', slow, t.supervisor))
+      .rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'ascii.errorPattern', message: /too slow/ }] });
+    await expect(t.station.call('testThermometer', { config: slow }, t.supervisor)).rejects.toMatchObject({ code: 'bad-request' });
+    const fine = await t.station.call('updateThermometerSettings', { protocol: 'ascii', ascii: { pattern: String.raw`OBJ:(?<value>\d+\.\d)` } }, t.supervisor);
+    expect(fine.ascii.pattern).toBe(String.raw`OBJ:(?<value>\d+\.\d)`);
+  });
+
   it('stores settings (supervisor only), connects, and pushes batched readings and states on the bus', async () => {
     t = await tempStation();
     const { station, supervisor, staff } = t;
