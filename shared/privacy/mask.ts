@@ -30,13 +30,22 @@ export function maskPhone(phone: string): string {
   return keepEnds(phone.trim().replace(/[\s-]/g, ''), 3, 4);
 }
 
+/** A home address from an ID card: the first 6 characters (about the province and city) stay. */
+export function maskAddress(address: string): string {
+  const chars = [...address.trim()];
+  return chars.slice(0, 6).join('') + STAR.repeat(Math.max(0, chars.length - 6));
+}
+
 function maskPerson(p: PersonScreening): PersonScreening {
   // A scanned health code's raw text can hold the holder's ID number and name: it stays out.
   const healthCode = p.healthCode && { colour: p.healthCode.colour };
-  return { ...p, idNumber: maskIdNumber(p.idNumber), phone: maskPhone(p.phone), ...(healthCode ? { healthCode } : {}) };
+  return {
+    ...p, idNumber: maskIdNumber(p.idNumber), phone: maskPhone(p.phone),
+    ...(healthCode ? { healthCode } : {}), ...(p.address ? { address: maskAddress(p.address) } : {}),
+  };
 }
 
-/** A record as a reader without a reveal sees it: every person's ID number and phone masked. */
+/** A record as a reader without a reveal sees it: every person's ID number, phone and address masked. */
 export function maskScreeningPayload(p: ScreeningPayload): ScreeningPayload {
   const s = p.screening;
   const screening = s.kind === 'person'

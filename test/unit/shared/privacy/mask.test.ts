@@ -41,6 +41,11 @@ describe('a masked record', () => {
     expect(person.verdict).toBe(verdict);
   });
 
+  it('keeps only the start of an address read from an ID card', () => {
+    const person = maskScreeningPayload({ screening: { kind: 'person', direction: 'in', person: { ...somebody, address: '广西壮族自治区柳州市城中区某某路1号' } }, verdict, overrideReason: '' });
+    expect(person.screening.kind === 'person' && person.screening.person.address).toBe(`广西壮族自治${'*'.repeat(12)}`);
+  });
+
   it('masks every occupant of a vehicle', () => {
     const car = maskScreeningPayload({
       screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '桂B12345', vehicleType: 'private-car', occupantCount: 2, occupants: [somebody, { ...somebody, idNumber: '110101199003074514' }], origin: '', destination: '', reason: '', greenChannel: '' } },
