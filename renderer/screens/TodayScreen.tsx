@@ -8,6 +8,7 @@ import { SHOWN_ROWS, LogTable } from './log/LogTable.tsx';
 import { countLog, matchesFilter, NO_FILTER } from './log/log-view.ts';
 import { RecordDetail } from './log/RecordDetail.tsx';
 import { useDayLog } from './log/use-day-log.ts';
+import { useStationSearch } from './log/use-station-search.ts';
 import './log/log.css';
 
 /** Today's records: counts on top, filters, the list, a record's detail and its corrections. */
@@ -18,7 +19,10 @@ export function TodayScreen() {
   const [filter, setFilter] = useState(NO_FILTER);
   const [openId, setOpenId] = useState<string | null>(null);
   const counts = useMemo(() => countLog(events ?? []), [events]);
-  const shown = useMemo(() => (events ?? []).filter((e) => matchesFilter(e, filter)), [events, filter]);
+  const foundByStation = useStationSearch(status?.today, filter.text);
+  // The list holds ID numbers masked: a record the station found by the full number counts too.
+  const shown = useMemo(() => (events ?? []).filter((e) => matchesFilter(e, filter)
+    || (foundByStation.has(e.id) && matchesFilter(e, { ...filter, text: '' }))), [events, filter, foundByStation]);
   // The open record follows live updates (a correction just saved shows at once).
   const open: EventView | undefined = openId ? events?.find((e) => e.id === openId) : undefined;
 

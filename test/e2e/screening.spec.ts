@@ -188,6 +188,13 @@ test("a staff member sees today's log live and masked; showing the numbers asks 
   await expect(detail).toContainText(LOCAL_ID);
   await expect(detail).toContainText('13800001111');
 
+  // The list holds the number masked, yet typing it whole still finds the person (the station searches).
+  await detail.getByRole('button', { name: '关闭' }).click();
+  await page.locator('input[name="log-search"]').fill(LOCAL_ID);
+  await expect(page.getByTestId('today-records').locator('tbody tr')).toHaveCount(1);
+  await page.locator('input[name="log-search"]').fill('110101199003074514');
+  await expect(page.getByText('没有符合筛选条件的记录。')).toBeVisible();
+
   const db = new BetterSqlite3(station.dbPath, { readonly: true });
   const reveals = db.prepare("SELECT detail FROM audit WHERE action = 'event.reveal'").all();
   db.close();
