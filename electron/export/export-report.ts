@@ -3,6 +3,7 @@ import { ExportFormat } from '../../shared/api/report.ts';
 import { registrationSheets } from '../../shared/report/registration-sheets.ts';
 import { dailyReportHtml } from '../../shared/report/daily-report-html.ts';
 import type { Sheet } from '../../shared/report/sheet.ts';
+import { stationTimeLabel } from '../../shared/report/records.ts';
 import { summarySheet } from '../../shared/report/summary-sheet.ts';
 import { audit } from '../store/audit-log.ts';
 import { writeAtomically } from './atomic-write.ts';
@@ -58,7 +59,7 @@ export function reportHtml(db: Database, source: ReportSource, range: DateRange,
     sheets: registrationSheets(source.records, { mask, ...source.settings }),
     bundleFingerprint: linesFingerprint(mapIterable(bundleRawRows(db, range), lineOfRaw)),
     keyFingerprint: groupedFingerprint(ensureStationKey(db).fingerprint),
-  }], new Date().toISOString());
+  }], stationTimeLabel(new Date(), source.settings.timezone));
 }
 
 async function write(db: Database, request: ExportRequest, mask: boolean): Promise<string[]> {

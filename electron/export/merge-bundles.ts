@@ -5,6 +5,7 @@ import { combineSheets, mergedSummarySheet } from '../../shared/report/combine-s
 import { dailyReportHtml, type ReportPage } from '../../shared/report/daily-report-html.ts';
 import { registrationSheets } from '../../shared/report/registration-sheets.ts';
 import type { Sheet } from '../../shared/report/sheet.ts';
+import { stationTimeLabel } from '../../shared/report/records.ts';
 import { sumReports } from '../../shared/report/sum-reports.ts';
 import { writeAtomically } from './atomic-write.ts';
 import type { Manifest } from './bundle/manifest.ts';
@@ -56,7 +57,7 @@ export async function mergeBundles(paths: string[], outDir: string, renderPdf: P
     const ordered = [...events.values()].sort((a, b) => a.seq - b.seq);
     const records = recordsInRange(ordered, from, to);
     const options = { ...manifest.reportSettings, mask: true };
-    const report = reportOfRecords(records, { from, to, stationCode: manifest.station.code, stationName: manifest.station.name, ...manifest.reportSettings });
+    const report = reportOfRecords(records, { from, to, stationCode: manifest.station.code, stationName: manifest.station.name, township: manifest.station.township, village: manifest.station.village, ...manifest.reportSettings });
     const sheets = registrationSheets(records, options);
     const name = manifest.station.name || manifest.station.code;
     sheetParts.push({ station: name, sheets });
@@ -68,7 +69,8 @@ export async function mergeBundles(paths: string[], outDir: string, renderPdf: P
   const totalPage: ReportPage = { heading: `合计（${parts.length} 个卡点）`, report: total, sheets: combined, bundleFingerprint: null, keyFingerprint: null };
 
   const base = total.from === total.to ? `合并_${total.from}` : `合并_${total.from}_${total.to}`;
-  const html = dailyReportHtml(parts.length > 1 ? [totalPage, ...pages] : pages, new Date().toISOString());
+  // Printed in the first station's time zone: the stations of one township share it.
+  const html = dailyReportHtml(parts.length > 1 ? [totalPage, ...pages] : pages, stationTimeLabel(new Date(), parts[0]!.manifest.reportSettings.timezone));
   const written = await writeAtomically(outDir, [`${base}_日报.xlsx`, `${base}_日报.pdf`], (name, temp) =>
     name.endsWith('.xlsx') ? writeXlsx([mergedSummarySheet(total, reports), ...combined], temp) : writePdf(html, temp, renderPdf));
   return { stations: parts.length, events: parts.reduce((n, p) => n + p.events.size, 0), files: await digestWritten(written) };

@@ -27,6 +27,8 @@ export function loadReport(db: Database, range: DateRange): ReportSource {
     ...range,
     stationCode: settings.stationCode,
     stationName: settings.stationName,
+    township: settings.township,
+    village: settings.village,
     localRegionPrefixes: settings.localRegionPrefixes,
     localPlatePrefixes: settings.localPlatePrefixes,
     feverThresholdCelsius: settings.feverThresholdCelsius,

@@ -1,7 +1,7 @@
-import type { PersonScreening, VehicleType } from '../domain/screening.ts';
+import type { VehicleType } from '../domain/screening.ts';
 import type { StationEvent } from '../domain/event.ts';
-import type { DailyReport, DaySummary, Flow, StaffSummary } from './daily-report.ts';
-import { personLocality, vehicleLocality } from './locality.ts';
+import type { DailyReport, DaySummary, StaffSummary } from './daily-report.ts';
+import { addFigures, countRecord, emptyFigures, hasFever, listedPeople } from './figures.ts';
 import { localDateTime, localHour, recordsInForce, type RecordInForce } from './records.ts';
 
 export interface ReportOptions {
@@ -9,6 +9,8 @@ export interface ReportOptions {
   to: string;
   stationCode: string;
   stationName: string;
+  township?: string;
+  village?: string;
   localRegionPrefixes: readonly string[];
   localPlatePrefixes: readonly string[];
   feverThresholdCelsius: number;
@@ -18,22 +20,12 @@ export interface ReportOptions {
 
 const VEHICLE_TYPES: VehicleType[] = ['private-car', 'taxi', 'coach', 'freight', 'emergency', 'agricultural', 'motorcycle', 'other'];
 
-/** The people a record is about: the pedestrian, or the vehicle's listed occupants. */
-export function peopleOf(record: RecordInForce): PersonScreening[] {
-  const s = record.payload.screening;
-  return s.kind === 'person' ? [s.person] : s.vehicle.occupants;
-}
-
-const isFever = (p: PersonScreening, threshold: number) => (p.temperature?.celsius ?? -Infinity) >= threshold;
-
 /** A record the 日报 must report: turned back, referred, a fever reading, or a red/yellow code. */
 export function isAbnormal(record: RecordInForce, threshold: number): boolean {
   const decision = record.payload.verdict.decision;
   if (decision !== 'allow') return true;
-  return peopleOf(record).some((p) => isFever(p, threshold) || p.healthCode?.colour === 'red' || p.healthCode?.colour === 'yellow');
+  return listedPeople(record).some((p) => hasFever(p, threshold) || p.healthCode?.colour === 'red' || p.healthCode?.colour === 'yellow');
 }
-
-const emptyFlow = (): Flow => ({ persons: 0, vehicles: 0, occupants: 0, people: 0 });
 
 /** Every local date from `from` to `to` inclusive (both YYYY-MM-DD). */
 export function datesInRange(from: string, to: string): string[] {
@@ -62,82 +54,42 @@ export function recordsInRange(events: Iterable<StationEvent>, from: string, to:
 export function reportOfRecords(records: readonly RecordInForce[], options: ReportOptions): DailyReport {
   const { from, to, feverThresholdCelsius: threshold } = options;
 
-  const entries = emptyFlow();
-  const exits = emptyFlow();
   const decisions = { allow: 0, turnAway: 0, refer: 0 };
   const byVehicleType = Object.fromEntries(VEHICLE_TYPES.map((t) => [t, 0])) as Record<VehicleType, number>;
   const byReason = new Map<string, number>();
-  const turnBacks = { persons: 0, vehicles: 0 };
-  const fever = { total: 0, febrilePeople: 0, maxCelsius: null as number | null };
-  const codeColours = { green: 0, yellow: 0, red: 0, none: 0 };
-  const outside = { persons: 0, vehicles: 0, unknownPersons: 0, unknownVehicles: 0 };
   const hourly = Array.from({ length: 24 }, (_, hour) => ({ hour, in: 0, out: 0 }));
   const staff = new Map<number, StaffSummary>();
   const spans = new Map<number, { first: StationEvent; last: StationEvent }>();
-  const days = new Map<string, DaySummary>(datesInRange(from, to).map((date) => [date, { date, total: 0, turnBacks: 0, feverReferrals: 0, zeroReport: true }]));
-  let returnees = 0;
-  let feverReadings = 0;
-  let amended = 0;
-  let abnormal = 0;
+  const days = new Map<string, DaySummary>(datesInRange(from, to).map((date) => [date, { date, figures: emptyFigures(), abnormal: 0, zeroReport: true }]));
+  let maxCelsius: number | null = null;
 
   for (const { staffId, name } of options.staffOnShift ?? []) staff.set(staffId, { staffId, name, records: 0, firstAt: '', lastAt: '' });
 
   for (const record of records) {
     const { screening, verdict } = record.payload;
-    const flow = screening.direction === 'in' ? entries : exits;
     const hour = hourly[localHour(record.event)];
     if (hour) hour[screening.direction] += 1;
-    if (screening.kind === 'person') {
-      flow.persons += 1;
-      flow.people += 1;
-    } else {
-      flow.vehicles += 1;
-      flow.occupants += screening.vehicle.occupantCount;
-      flow.people += screening.vehicle.occupantCount;
-      const locality = vehicleLocality(screening.vehicle.plate, options.localPlatePrefixes);
-      if (locality === 'outside') outside.vehicles += 1;
-      else if (locality === 'unknown') outside.unknownVehicles += 1;
-    }
-
-    const people = peopleOf(record);
-    for (const person of people) {
-      const locality = personLocality(person.idNumber, options.localRegionPrefixes);
-      if (locality === 'outside') outside.persons += 1;
-      else if (locality === 'unknown') outside.unknownPersons += 1;
-      if (person.healthCode) codeColours[person.healthCode.colour] += 1;
-      if (person.returnee) returnees += 1;
-      if (isFever(person, threshold)) feverReadings += 1;
+    for (const person of listedPeople(record)) {
+      const celsius = person.temperature?.celsius;
+      if (celsius !== undefined) maxCelsius = Math.max(maxCelsius ?? -Infinity, celsius);
     }
 
     const day = days.get(record.event.localDate);
-    if (day) day.total += 1;
-    if (verdict.decision === 'allow') decisions.allow += 1;
-    else if (verdict.decision === 'turn-away') {
-      decisions.turnAway += 1;
-      if (day) day.turnBacks += 1;
-      if (screening.kind === 'person') turnBacks.persons += 1;
-      else {
-        turnBacks.vehicles += 1;
-        byVehicleType[screening.vehicle.vehicleType] += 1;
+    if (day) {
+      countRecord(day.figures, record, options);
+      if (isAbnormal(record, threshold)) {
+        day.abnormal += 1;
+        day.zeroReport = false;
       }
+    }
+    if (verdict.decision === 'allow') decisions.allow += 1;
+    else if (verdict.decision === 'refer') decisions.refer += 1;
+    else {
+      decisions.turnAway += 1;
+      if (screening.kind === 'vehicle') byVehicleType[screening.vehicle.vehicleType] += 1;
       const reasons = verdict.reasons.length > 0 ? verdict.reasons : ['unspecified'];
       for (const reason of reasons) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-    } else {
-      decisions.refer += 1;
-      fever.total += 1;
-      if (day) day.feverReferrals += 1;
-      for (const person of people) {
-        const celsius = person.temperature?.celsius;
-        if (celsius === undefined) continue;
-        if (celsius >= threshold) fever.febrilePeople += 1;
-        fever.maxCelsius = Math.max(fever.maxCelsius ?? -Infinity, celsius);
-      }
     }
-    if (isAbnormal(record, threshold)) {
-      abnormal += 1;
-      if (day) day.zeroReport = false;
-    }
-    if (record.amendedBy) amended += 1;
 
     const member = staff.get(record.event.staffId) ?? { staffId: record.event.staffId, name: record.event.staffName, records: 0, firstAt: '', lastAt: '' };
     member.records += 1;
@@ -156,30 +108,25 @@ export function reportOfRecords(records: readonly RecordInForce[], options: Repo
     member.lastAt = localDateTime(span.last);
   }
 
+  const dayList = [...days.values()];
+  const abnormal = dayList.reduce((n, d) => n + d.abnormal, 0);
   return {
     stationCode: options.stationCode,
     stationName: options.stationName,
+    township: options.township ?? '',
+    village: options.village ?? '',
     from,
     to,
-    total: records.length,
-    entries,
-    exits,
+    figures: dayList.reduce((sum, d) => addFigures(sum, d.figures), emptyFigures()),
     decisions,
     turnBacks: {
-      total: decisions.turnAway,
-      ...turnBacks,
       byVehicleType,
       byReason: [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     },
-    feverReferrals: fever,
-    codeColours,
-    outside,
-    returnees,
-    feverReadings,
-    amended,
+    maxCelsius,
     hourly,
     staffOnDuty: [...staff.values()].sort((a, b) => a.staffId - b.staffId),
-    days: [...days.values()],
+    days: dayList,
     feverThresholdCelsius: threshold,
     abnormal,
     zeroReport: abnormal === 0,

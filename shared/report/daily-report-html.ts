@@ -1,6 +1,6 @@
 import type { DailyReport } from './daily-report.ts';
 import { hourlyChartSvg } from './hourly-chart-svg.ts';
-import { DECISION_ZH } from './labels-zh.ts';
+import { FIGURE_DEFINITIONS, FIGURE_KEYS } from './figures.ts';
 import type { Cell, Sheet } from './sheet.ts';
 import { ZERO_REPORT_ZH } from './summary-sheet.ts';
 
@@ -21,17 +21,27 @@ export interface ReportPage {
 export const PRINTED_ROWS_MAX = 200;
 
 const TURN_BACK_COLUMNS = ['时间', '方向', '类别', '车牌', '车型', '姓名', '人数', '来自', '劝返原因', '登记人'];
-const FEVER_COLUMNS = ['时间', '姓名', '性别', '身份证号', '电话', '体温(℃)', '车牌', '来自', '转诊原因', '登记人'];
+const REFERRAL_COLUMNS = ['时间', '姓名', '性别', '身份证号', '电话', '体温(℃)', '健康码', '车牌', '来自', '转诊原因', '登记人'];
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) would
+ * let a typed or scanned name print reversed or drag its neighbours along; they are shown as
+ * their code point instead, so the paper shows what was really recorded.
+ */
+export function neutraliseBidi(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
+}
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return neutraliseBidi(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const cellText = (cell: Cell) => (cell === null ? '' : escapeHtml(String(cell)));
 
 function table(headers: string[], rows: Cell[][]): string {
   return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`
-    + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cellText(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    // Each cell is its own bidi isolate: right-to-left text stays inside its cell.
+    + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td><bdi>${cellText(c)}</bdi></td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
 /** A registration list with only the printable columns, at most PRINTED_ROWS_MAX lines. */
@@ -53,19 +63,15 @@ function listOf(sheet: Sheet | undefined, headers: string[], title: string, unit
 function summaryGrid(r: DailyReport): string {
   const item = (label: string, value: string | number) => `<div class="item"><span>${escapeHtml(label)}</span><b>${escapeHtml(String(value))}</b></div>`;
   return `<div class="grid">${[
-    item('登记总数', r.total),
-    item('进入人员', r.entries.people),
-    item('外出人员', r.exits.people),
-    item('进入车辆', r.entries.vehicles),
-    item('外出车辆', r.exits.vehicles),
-    item(DECISION_ZH['turn-away'], r.turnBacks.total),
-    item('发热转诊', r.feverReferrals.total),
-    item('外地人员', r.outside.persons),
-    item('外地车辆', r.outside.vehicles),
-    item('返乡人员', r.returnees),
-    item('红码 / 黄码', `${r.codeColours.red} / ${r.codeColours.yellow}`),
-    item('已更正记录', r.amended),
+    ...FIGURE_KEYS.map((key) => item(FIGURE_DEFINITIONS[key].zh, r.figures[key])),
+    item('最高体温(℃)', r.maxCelsius ?? '—'),
   ].join('')}</div>`;
+}
+
+/** Where the report is from: 乡镇, 村 and 卡点编号, each only when set up. */
+function placeLine(r: DailyReport): string {
+  const parts = [['乡镇', r.township], ['村', r.village], ['卡点编号', r.stationCode]].filter(([, v]) => v);
+  return parts.map(([k, v]) => `${k}：<b>${escapeHtml(v!)}</b>`).join('　');
 }
 
 function page(p: ReportPage, generatedAt: string): string {
@@ -74,21 +80,23 @@ function page(p: ReportPage, generatedAt: string): string {
   const date = singleDay ? r.from : `${r.from} 至 ${r.to}`;
   const abnormal = r.zeroReport
     ? `<p class="zero">异常情况：<b>${ZERO_REPORT_ZH}</b>（零报告：无劝返、无发热转诊、无其他异常）</p>`
-    : `<p class="abnormal">异常情况：<b>${r.abnormal}</b> 起（劝返 ${r.turnBacks.total}，发热转诊 ${r.feverReferrals.total}）</p>`;
-  const days = singleDay ? '' : `<h2>每日情况</h2>${table(['日期', '登记数', '劝返', '发热转诊', '零报告'], r.days.map((d) => [d.date, d.total, d.turnBacks, d.feverReferrals, d.zeroReport ? ZERO_REPORT_ZH : '']))}`;
+    : `<p class="abnormal">异常情况：<b>${r.abnormal}</b> 起（劝返 ${r.figures.peopleTurnedBack} 人，发热转诊 ${r.figures.feverReferred} 人，健康码转诊 ${r.figures.codeReferred} 人）</p>`;
+  const days = singleDay ? '' : `<h2>每日情况</h2>${table(['日期', '登记数', '劝返人数', '发热转诊', '健康码转诊', '零报告'], r.days.map((d) => [d.date, d.figures.records, d.figures.peopleTurnedBack, d.figures.feverReferred, d.figures.codeReferred, d.zeroReport ? ZERO_REPORT_ZH : '']))}`;
   const staff = r.staffOnDuty.length === 0 ? `<p class="none">${ZERO_REPORT_ZH}</p>`
     : table(['值班人员', '登记数', '首条', '末条'], r.staffOnDuty.map((s) => [s.name, s.records, s.firstAt, s.lastAt]));
-  const [, , turnBacks, fever] = p.sheets;
+  const [, , turnBacks, fever, codes] = p.sheets;
   return `<section class="page">
 <h1>${escapeHtml(p.heading)} 卡点登记日报</h1>
-<p class="meta">日期：<b>${escapeHtml(date)}</b>　卡点编号：${escapeHtml(r.stationCode || '—')}　发热标准：≥${r.feverThresholdCelsius}℃</p>
+<p class="meta">${placeLine(r)}</p>
+<p class="meta">日期：<b>${escapeHtml(date)}</b>　发热标准：≥${r.feverThresholdCelsius}℃</p>
 ${summaryGrid(r)}
 ${abnormal}
 <h2>每小时进出（深色：进，浅色：出）</h2>
 ${hourlyChartSvg(r.hourly)}
 ${days}
 ${listOf(turnBacks, TURN_BACK_COLUMNS, '劝返登记', '起', singleDay)}
-${listOf(fever, FEVER_COLUMNS, '发热转诊', '人', singleDay)}
+${listOf(fever, REFERRAL_COLUMNS, '发热转诊', '人', singleDay)}
+${listOf(codes, REFERRAL_COLUMNS, '健康码转诊', '人', singleDay)}
 <h2>值班人员</h2>
 ${staff}
 <div class="signatures">
@@ -100,7 +108,7 @@ ${staff}
 <div class="fingerprints">
   <div>数据包指纹（events.ndjson SHA-256）：<code>${escapeHtml(p.bundleFingerprint ?? '—')}</code></div>
   <div>卡点签名密钥指纹：<code>${escapeHtml(p.keyFingerprint ?? '—')}</code></div>
-  <div>生成时间：${escapeHtml(generatedAt)}　核验：checkpoint-station verify 数据包文件夹</div>
+  <div>生成时间（卡点当地时间）：${escapeHtml(generatedAt)}　核验：checkpoint-station verify 数据包文件夹</div>
 </div>
 </section>`;
 }
@@ -114,11 +122,13 @@ h1 { font-size: 18pt; text-align: center; margin: 0 0 4pt; }
 h2 { font-size: 11.5pt; margin: 10pt 0 4pt; border-bottom: 1px solid #999; }
 .meta { text-align: center; margin: 0 0 8pt; }
 .grid { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3pt; }
-.item { border: 1px solid #bbb; padding: 3pt 5pt; display: flex; justify-content: space-between; }
+.item { border: 1px solid #bbb; padding: 3pt 5pt; display: flex; justify-content: space-between; gap: 4pt; }
 .zero, .abnormal { font-size: 11pt; margin: 8pt 0; }
 .abnormal b { color: #a00; }
 table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
 th, td { border: 1px solid #999; padding: 1.5pt 3pt; text-align: left; }
+/* A long unbroken string (a scanned code, a pasted address) wraps inside its cell. */
+td, .item, .meta, .fingerprints { overflow-wrap: anywhere; word-break: break-word; }
 th { background: #eee; white-space: nowrap; }
 tr { break-inside: avoid; }
 .none { margin: 2pt 0; }
@@ -131,7 +141,10 @@ tr { break-inside: avoid; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; }
 `;
 
-/** The printed 日报: one HTML document, one section per report, for Chromium to print to PDF. */
+/**
+ * The printed 日报: one HTML document, one section per report, for Chromium to print to PDF.
+ * `generatedAt` is the station's local wall-clock time, as written on the paper.
+ */
 export function dailyReportHtml(pages: ReportPage[], generatedAt: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>卡点登记日报</title><style>${STYLE}</style></head>`
     + `<body>${pages.map((p) => page(p, generatedAt)).join('\n')}</body></html>`;

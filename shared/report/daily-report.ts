@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { VehicleType } from '../domain/screening.ts';
+import { DayFigures } from './figures.ts';
 
 const Count = z.number().int().min(0);
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-
-/** Screenings through the barrier in one direction. */
-export const Flow = z.object({
-  /** Person (pedestrian) screenings. */
-  persons: Count,
-  vehicles: Count,
-  /** People in those vehicles (the declared occupant count). */
-  occupants: Count,
-  /** persons + occupants: everyone who passed the barrier. */
-  people: Count,
-});
-export type Flow = z.infer<typeof Flow>;
 
 export const VehicleTypeCounts = z.record(VehicleType, Count);
 
@@ -29,11 +18,11 @@ export const StaffSummary = z.object({
 });
 export type StaffSummary = z.infer<typeof StaffSummary>;
 
+/** One day of a range: its figures and whether it was a zero report. */
 export const DaySummary = z.object({
   date: IsoDate,
-  total: Count,
-  turnBacks: Count,
-  feverReferrals: Count,
+  figures: DayFigures,
+  abnormal: Count,
   zeroReport: z.boolean(),
 });
 export type DaySummary = z.infer<typeof DaySummary>;
@@ -42,40 +31,29 @@ export type DaySummary = z.infer<typeof DaySummary>;
 export const DailyReport = z.object({
   stationCode: z.string(),
   stationName: z.string(),
+  /** 乡镇 and 村 from setup, printed in the header; '' when not set. */
+  township: z.string(),
+  village: z.string(),
   from: IsoDate,
   to: IsoDate,
-  /** Screenings recorded in the range, each counted once in its latest (amended) version. */
-  total: Count,
-  entries: Flow,
-  exits: Flow,
+  /** The 日报 figures, each defined in figures.ts (and the README). */
+  figures: DayFigures,
+  /** Records by decision (a vehicle is one record whatever it carried). */
   decisions: z.object({ allow: Count, turnAway: Count, refer: Count }),
   turnBacks: z.object({
-    total: Count,
-    persons: Count,
-    vehicles: Count,
+    /** Turned-away vehicles by type. */
     byVehicleType: VehicleTypeCounts,
-    /** Reason codes of the verdicts, most frequent first. */
+    /** Reason codes of the turned-away records' verdicts, most frequent first. */
     byReason: z.array(z.object({ reason: z.string(), count: Count })),
   }),
-  feverReferrals: z.object({
-    total: Count,
-    /** People with a reading at or above the threshold among the referred records. */
-    febrilePeople: Count,
-    maxCelsius: z.number().nullable(),
-  }),
-  /** Health-code colours seen, per person who showed (or was asked for) a code. */
-  codeColours: z.object({ green: Count, yellow: Count, red: Count, none: Count }),
-  outside: z.object({ persons: Count, vehicles: Count, unknownPersons: Count, unknownVehicles: Count }),
-  returnees: Count,
-  /** Readings at or above the fever threshold, whatever was decided. */
-  feverReadings: Count,
-  amended: Count,
+  /** The highest temperature measured in the range, null when nobody was measured. */
+  maxCelsius: z.number().nullable(),
   /** Local hour 0–23: screenings in and out. */
   hourly: z.array(z.object({ hour: z.number().int().min(0).max(23), in: Count, out: Count })).length(24),
   staffOnDuty: z.array(StaffSummary),
   days: z.array(DaySummary),
   feverThresholdCelsius: z.number(),
-  /** Turn-backs + fever referrals + other abnormal cases (fever readings, red or yellow codes). */
+  /** Records that were turned away or referred, or had a fever reading or a red or yellow code. */
   abnormal: Count,
   /** True when nothing abnormal happened: the explicit "无" report. */
   zeroReport: z.boolean(),

@@ -1,4 +1,5 @@
 import type { AmendmentPayload, ScreeningPayload, StationEvent } from '../domain/event.ts';
+import { localDateAndOffset } from '../domain/local-time.ts';
 
 /**
  * One screening as it stands now: the original event (its time, day, staff and place in the
@@ -66,4 +67,12 @@ export function localDateTime(event: Pick<StationEvent, 'recordedAt' | 'utcOffse
 export function localHour(event: Pick<StationEvent, 'recordedAt' | 'utcOffsetMin'>): number {
   const ms = localMs(event);
   return Number.isNaN(ms) ? 0 : Math.floor((((ms % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000);
+}
+
+/** An instant on the station's wall clock with its offset, e.g. '2026-02-01 09:30:00 (UTC+08:00)'. */
+export function stationTimeLabel(at: Date, timeZone: string): string {
+  const { utcOffsetMin } = localDateAndOffset(at, timeZone);
+  const sign = utcOffsetMin < 0 ? '-' : '+';
+  const abs = Math.abs(utcOffsetMin);
+  return `${localDateTime({ recordedAt: at.toISOString(), utcOffsetMin })} (UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)})`;
 }

@@ -1,6 +1,6 @@
 import type { PersonScreening, VehicleScreening } from '../domain/screening.ts';
 import { maskIdNumber, maskPhone } from '../privacy/mask.ts';
-import { peopleOf } from './build-report.ts';
+import { hasFever, headCount, listedPeople } from './figures.ts';
 import { CODE_COLOUR_ZH, DECISION_ZH, DIRECTION_ZH, KIND_ZH, LOCALITY_ZH, reasonZh, SEX_ZH, VEHICLE_TYPE_ZH } from './labels-zh.ts';
 import { personLocality, vehicleLocality } from './locality.ts';
 import { localDateTime, type RecordInForce } from './records.ts';
@@ -19,15 +19,11 @@ interface PersonLine { record: RecordInForce; person: PersonScreening; vehicle: 
 
 const vehicleOf = (r: RecordInForce) => (r.payload.screening.kind === 'vehicle' ? r.payload.screening.vehicle : null);
 
-/** Stands in for the people of a vehicle recorded by count only, where a line must still appear. */
-const UNLISTED: PersonScreening = { name: '', sex: 'unknown', idNumber: '', phone: '', origin: '', destination: '', reason: '', returnee: false };
-
-function personLines(records: readonly RecordInForce[], keep: (r: RecordInForce, p: PersonScreening) => boolean, includeUnlisted = false) {
+function personLines(records: readonly RecordInForce[], keep: (r: RecordInForce, p: PersonScreening) => boolean) {
   return function* (): Iterable<PersonLine> {
     for (const record of records) {
       const vehicle = vehicleOf(record);
-      const people = peopleOf(record);
-      if (includeUnlisted && people.length === 0 && keep(record, UNLISTED)) yield { record, person: UNLISTED, vehicle };
+      const people = listedPeople(record);
       for (const person of people) if (keep(record, person)) yield { record, person, vehicle };
     }
   };
@@ -100,7 +96,7 @@ const reasonsText = (r: RecordInForce) => [...r.payload.verdict.reasons.map(reas
 
 function turnBackColumns(): ColumnOf<RecordInForce>[] {
   const rec = (r: RecordInForce) => r;
-  const people = (r: RecordInForce) => peopleOf(r);
+  const people = (r: RecordInForce) => listedPeople(r);
   return [
     timeColumn(rec),
     directionColumn(rec),
@@ -108,7 +104,7 @@ function turnBackColumns(): ColumnOf<RecordInForce>[] {
     { header: '车牌', width: 11, type: 'text', cell: (r) => vehicleOf(r)?.plate ?? '' },
     { header: '车型', width: 9, type: 'text', cell: (r) => { const v = vehicleOf(r); return v ? VEHICLE_TYPE_ZH[v.vehicleType] : ''; } },
     { header: '姓名', width: 14, type: 'text', cell: (r) => people(r).map((p) => p.name).filter(Boolean).join('、') },
-    { header: '人数', width: 6, type: 'number', cell: (r) => vehicleOf(r)?.occupantCount ?? 1 },
+    { header: '人数', width: 6, type: 'number', cell: (r) => headCount(r) },
     { header: '来自', width: 16, type: 'text', cell: (r) => vehicleOf(r)?.origin ?? people(r)[0]?.origin ?? '' },
     { header: '事由', width: 16, type: 'text', cell: (r) => vehicleOf(r)?.reason ?? people(r)[0]?.reason ?? '' },
     { header: '劝返原因', width: 18, type: 'text', cell: (r) => reasonsText(r) },
@@ -117,7 +113,7 @@ function turnBackColumns(): ColumnOf<RecordInForce>[] {
   ];
 }
 
-function feverColumns(options: SheetOptions): ColumnOf<PersonLine>[] {
+function referralColumns(options: SheetOptions): ColumnOf<PersonLine>[] {
   const person = personColumns(options);
   const pick = (...headers: string[]) => headers.map((h) => person.find((c) => c.header === h)).filter((c) => c !== undefined);
   return [
@@ -128,19 +124,19 @@ function feverColumns(options: SheetOptions): ColumnOf<PersonLine>[] {
 }
 
 /**
- * The four registration sheets of the 日报, in the order the police keep them. A fever
- * referral of a vehicle lists its occupants with a fever reading, or all of them when none
- * was measured (the whole car was sent on), or one line for a car recorded by head count only.
+ * The registration sheets of the 日报, in the order the police keep them. 发热转诊 lists exactly
+ * the people counted by `feverReferred` (referred, at or over the fever line); 健康码转诊 those
+ * counted by `codeReferred` (referred without fever, with a yellow or red code).
  */
 export function registrationSheets(records: readonly RecordInForce[], options: SheetOptions): Sheet[] {
   const threshold = options.feverThresholdCelsius;
   const referred = (r: RecordInForce) => r.payload.verdict.decision === 'refer';
-  const febrileOrAll = (r: RecordInForce, p: PersonScreening) =>
-    (p.temperature?.celsius ?? -Infinity) >= threshold || !peopleOf(r).some((q) => (q.temperature?.celsius ?? -Infinity) >= threshold);
+  const badCode = (p: PersonScreening) => p.healthCode?.colour === 'yellow' || p.healthCode?.colour === 'red';
   return [
     sheetOf('persons', '人员登记', personColumns(options), personLines(records, () => true)),
     sheetOf('vehicles', '车辆登记', vehicleColumns(options), vehicleLines(records, () => true)),
     sheetOf('turn-backs', '劝返登记', turnBackColumns(), function* () { for (const r of records) if (r.payload.verdict.decision === 'turn-away') yield r; }),
-    sheetOf('fever-referrals', '发热转诊', feverColumns(options), personLines(records, (r, p) => referred(r) && febrileOrAll(r, p), true)),
+    sheetOf('fever-referrals', '发热转诊', referralColumns(options), personLines(records, (r, p) => referred(r) && hasFever(p, threshold))),
+    sheetOf('code-referrals', '健康码转诊', referralColumns(options), personLines(records, (r, p) => referred(r) && !hasFever(p, threshold) && badCode(p))),
   ];
 }

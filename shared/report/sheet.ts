@@ -14,7 +14,7 @@ export interface Column {
   type: CellType;
 }
 
-export type SheetKey = 'summary' | 'persons' | 'vehicles' | 'turn-backs' | 'fever-referrals';
+export type SheetKey = 'summary' | 'persons' | 'vehicles' | 'turn-backs' | 'fever-referrals' | 'code-referrals';
 
 export interface Sheet {
   key: SheetKey;

@@ -1,6 +1,5 @@
-import type { DailyReport, DaySummary, Flow, StaffSummary } from './daily-report.ts';
-
-const addFlow = (a: Flow, b: Flow): Flow => ({ persons: a.persons + b.persons, vehicles: a.vehicles + b.vehicles, occupants: a.occupants + b.occupants, people: a.people + b.people });
+import type { DailyReport, DaySummary, StaffSummary } from './daily-report.ts';
+import { addFigures } from './figures.ts';
 
 function addCounts<T extends Record<string, number>>(a: T, b: T): T {
   const out = { ...a };
@@ -9,14 +8,17 @@ function addCounts<T extends Record<string, number>>(a: T, b: T): T {
 }
 
 function addDays(a: DaySummary[], b: DaySummary[]): DaySummary[] {
-  const byDate = new Map(a.map((d) => [d.date, { ...d }]));
+  const byDate = new Map(a.map((d) => [d.date, d]));
   for (const d of b) {
     const have = byDate.get(d.date);
-    if (!have) byDate.set(d.date, { ...d });
-    else Object.assign(have, { total: have.total + d.total, turnBacks: have.turnBacks + d.turnBacks, feverReferrals: have.feverReferrals + d.feverReferrals, zeroReport: have.zeroReport && d.zeroReport });
+    byDate.set(d.date, have
+      ? { date: d.date, figures: addFigures(have.figures, d.figures), abnormal: have.abnormal + d.abnormal, zeroReport: have.zeroReport && d.zeroReport }
+      : d);
   }
   return [...byDate.values()].sort((x, y) => x.date.localeCompare(y.date));
 }
+
+const higher = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
 /**
  * The total of several stations' reports (a township's 日报): every count added, the range
@@ -31,32 +33,20 @@ export function sumReports(reports: readonly DailyReport[], identity: { stationC
   for (const r of rest) {
     const reasons = new Map(total.turnBacks.byReason.map((x) => [x.reason, x.count]));
     for (const x of r.turnBacks.byReason) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + x.count);
-    const maxes = [total.feverReferrals.maxCelsius, r.feverReferrals.maxCelsius].filter((m): m is number => m !== null);
     total = {
       ...total,
+      // Stations of one township share it; a village differs, so the total names none.
+      village: total.village === r.village ? total.village : '',
+      township: total.township === r.township ? total.township : '',
       from: r.from < total.from ? r.from : total.from,
       to: r.to > total.to ? r.to : total.to,
-      total: total.total + r.total,
-      entries: addFlow(total.entries, r.entries),
-      exits: addFlow(total.exits, r.exits),
+      figures: addFigures(total.figures, r.figures),
       decisions: addCounts(total.decisions, r.decisions),
       turnBacks: {
-        total: total.turnBacks.total + r.turnBacks.total,
-        persons: total.turnBacks.persons + r.turnBacks.persons,
-        vehicles: total.turnBacks.vehicles + r.turnBacks.vehicles,
         byVehicleType: addCounts(total.turnBacks.byVehicleType, r.turnBacks.byVehicleType),
         byReason: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
       },
-      feverReferrals: {
-        total: total.feverReferrals.total + r.feverReferrals.total,
-        febrilePeople: total.feverReferrals.febrilePeople + r.feverReferrals.febrilePeople,
-        maxCelsius: maxes.length ? Math.max(...maxes) : null,
-      },
-      codeColours: addCounts(total.codeColours, r.codeColours),
-      outside: addCounts(total.outside, r.outside),
-      returnees: total.returnees + r.returnees,
-      feverReadings: total.feverReadings + r.feverReadings,
-      amended: total.amended + r.amended,
+      maxCelsius: higher(total.maxCelsius, r.maxCelsius),
       hourly: total.hourly.map((h, i) => ({ hour: h.hour, in: h.in + (r.hourly[i]?.in ?? 0), out: h.out + (r.hourly[i]?.out ?? 0) })),
       staffOnDuty: [...total.staffOnDuty, ...staffOf(r)],
       days: addDays(total.days, r.days),

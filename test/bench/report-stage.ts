@@ -28,9 +28,9 @@ if (stage === 'report-maths') {
   // The pure maths alone, over events already read from the store.
   const events = [...reportEvents(db, range)];
   const s = stationSettingsOf(db);
-  result = await timed(() => reportOfRecords(recordsInRange(events, date, date), { ...s, ...range }).total);
+  result = await timed(() => reportOfRecords(recordsInRange(events, date, date), { ...s, ...range }).figures.records);
 } else if (stage === 'report') {
-  result = await timed(() => loadReport(db, range).report.total);
+  result = await timed(() => loadReport(db, range).report.figures.records);
 } else {
   const request = { range, format: stage as ExportFormat, outDir, fullId: false, by: { staffId: null, name: 'bench' } };
   result = await timed(async () => (await exportReport(db, request)).files.length);

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { FIGURE_DEFINITIONS, FIGURE_KEYS } from '../../shared/report/figures.ts';
 import { expect, saveScreenshot, setUpStation, SUPERVISOR, test } from './fixtures.ts';
 
 const person = (name: string, celsius: number) => ({
@@ -20,16 +22,21 @@ test('the end-of-day screen previews the 日报, exports each format and says wh
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('button', { name: '日报' }).click();
 
-  await expect(page.getByTestId('count-total')).toContainText('1');
+  await expect(page.getByTestId('figure-records')).toContainText('1');
   await expect(page.getByTestId('zero-report')).toHaveText('异常情况：无（零报告）');
   await expect(page.getByTestId('report-staff')).toContainText(SUPERVISOR.name);
   await expect(page.getByTestId('key-fingerprint')).toContainText(/([0-9A-F]{4} ){15}[0-9A-F]{4}/);
 
   // A fever referral arrives while the screen is open: the preview follows, live.
   await station.api('recordScreening', { ...person('王五', 38.4), verdict: { decision: 'refer', reasons: ['fever'] } }, supervisor);
-  await expect(page.getByTestId('count-referrals')).toContainText('1');
+  await expect(page.getByTestId('figure-feverReferred')).toContainText('1');
   await expect(page.getByTestId('zero-report')).toHaveText('异常情况：1 起');
   await saveScreenshot(page, 'report-end-of-day.png', { fullPage: true });
+
+  // Every figure the preview shows is the one the station reports.
+  const today = await page.locator('input[name="from"]').inputValue();
+  const { figures } = await station.api('dailyReport', { from: today }, supervisor);
+  for (const key of FIGURE_KEYS) await expect(page.getByTestId(`figure-${key}`).locator('dd')).toHaveText(String(figures[key]));
 
   const folder = join(station.dir, 'exports');
   for (const format of ['csv', 'xlsx', 'pdf', 'bundle']) {
@@ -39,6 +46,16 @@ test('the end-of-day screen previews the 日报, exports each format and says wh
     const paths = await outcome.locator('code').allTextContents();
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(existsSync(path)).toBe(true);
+  }
+  // The XLSX 汇总 and the PDF carry the same figures under the same printed labels.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(folder, readdirSync(folder).find((f) => f.endsWith('.xlsx'))!));
+  const summary = new Map<string, unknown>();
+  workbook.getWorksheet('汇总')!.eachRow((row) => summary.set(String(row.getCell(1).value), row.getCell(2).value));
+  const pdfText = execFileSync('pdftotext', ['-layout', join(folder, readdirSync(folder).find((f) => f.endsWith('.pdf'))!), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const key of FIGURE_KEYS) {
+    expect(summary.get(FIGURE_DEFINITIONS[key].zh), key).toBe(figures[key]);
+    expect(pdfText, key).toContain(`${FIGURE_DEFINITIONS[key].zh} ${figures[key]}`);
   }
   const bundle = (await page.getByTestId('export-outcome').locator('code').first().textContent())!.replace(/\/events\.ndjson$/, '');
   const verify = execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'verify', bundle], { encoding: 'utf8' });

@@ -8,7 +8,7 @@ import { type Command, parseOptions, UsageError } from '../command.ts';
 
 export const report: Command = {
   name: 'report',
-  summary: "print a day's (or range's) 日报 summary as JSON (total, zeroReport, turn-backs, referrals, hourly, staff)",
+  summary: "print a day's (or range's) 日报 as JSON: figures (each defined in the README), zeroReport, turn-back reasons, hourly, staff",
   usage: 'report [--db PATH] --date YYYY-MM-DD [--to YYYY-MM-DD]',
   async run(args) {
     const { values } = parseOptions(args, { db: { type: 'string' }, date: { type: 'string' }, to: { type: 'string' } });

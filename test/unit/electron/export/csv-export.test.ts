@@ -30,7 +30,7 @@ describe('CSV export', () => {
     const out = join(store.dir, 'out');
     mkdirSync(out);
     const result = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'csv', outDir: out, fullId: false, by: { staffId: null, name: 'test' } });
-    expect(readdirSync(out).sort()).toEqual(['汇总', '人员登记', '车辆登记', '劝返登记', '发热转诊'].map((t) => `GX-001_2026-02-01_${t}.csv`).sort());
+    expect(readdirSync(out).sort()).toEqual(['汇总', '人员登记', '车辆登记', '劝返登记', '发热转诊', '健康码转诊'].map((t) => `GX-001_2026-02-01_${t}.csv`).sort());
     expect(result.masked).toBe(true);
 
     const persons = read('GX-001_2026-02-01_人员登记.csv');
@@ -43,7 +43,8 @@ describe('CSV export', () => {
 
     const summary = new Map((parse(read('GX-001_2026-02-01_汇总.csv'), { bom: true, from_line: 2 }) as string[][]).map(([k, v]) => [k, v]));
     expect(summary.get('登记总数')).toBe('4');
-    expect(summary.get('劝返')).toBe('1');
+    expect(summary.get('劝返人数')).toBe('1');
+    expect(summary.get('乡镇')).toBe('白沙镇');
     expect(summary.get('发热转诊')).toBe('1');
     const turnBacks = parse(read('GX-001_2026-02-01_劝返登记.csv'), { bom: true, columns: true }) as Record<string, string>[];
     expect(turnBacks).toEqual([expect.objectContaining({ 时间: '2026-02-01 23:59:30', 车牌: '桂B11111', 车型: '货车', 劝返原因: '外地车辆禁止通行' })]);
@@ -56,7 +57,7 @@ describe('CSV export', () => {
     const [entry] = auditEntries(store.db, 1);
     expect(entry).toMatchObject({ action: 'report.export', staffId: 1, detail: { format: 'csv', masked: false, from: '2026-02-01', to: '2026-02-01' } });
     const files = entry!.detail.files as { path: string; sha256: string }[];
-    expect(files).toHaveLength(5);
+    expect(files).toHaveLength(6);
     for (const f of files) expect(f.sha256).toBe(createHash('sha256').update(readFileSync(f.path)).digest('hex'));
     expect(result.files.map((f) => f.sha256).sort()).toEqual(files.map((f) => f.sha256).sort());
     const rows = parse(read('GX-001_2026-02-01_人员登记.csv'), { bom: true, columns: true }) as Record<string, string>[];

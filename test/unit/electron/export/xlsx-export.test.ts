@@ -25,9 +25,9 @@ describe('XLSX export', () => {
     return workbook;
   }
 
-  it('has the five Chinese sheets with frozen bold headers and widths', async () => {
+  it('has the six Chinese sheets with frozen bold headers and widths', async () => {
     const workbook = await exported(false);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '人员登记', '车辆登记', '劝返登记', '发热转诊']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '人员登记', '车辆登记', '劝返登记', '发热转诊', '健康码转诊']);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);

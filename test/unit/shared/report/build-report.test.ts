@@ -15,11 +15,12 @@ describe('buildReport', () => {
   it('an empty day still yields a full zero report', () => {
     const report = buildReport([], options);
     expect(DailyReport.parse(report)).toEqual(report);
-    expect(report.total).toBe(0);
+    expect(report.figures.records).toBe(0);
+    expect(Object.values(report.figures).every((n) => n === 0)).toBe(true);
     expect(report.zeroReport).toBe(true);
     expect(report.hourly).toHaveLength(24);
     expect(report.hourly.every((h) => h.in === 0 && h.out === 0)).toBe(true);
-    expect(report.days).toEqual([{ date: day, total: 0, turnBacks: 0, feverReferrals: 0, zeroReport: true }]);
+    expect(report.days).toEqual([{ date: day, figures: report.figures, abnormal: 0, zeroReport: true }]);
     expect(report.staffOnDuty).toEqual([]);
   });
 
@@ -28,7 +29,7 @@ describe('buildReport', () => {
     expect(report.staffOnDuty).toEqual([{ staffId: 2, name: '王五', records: 0, firstAt: '', lastAt: '' }]);
   });
 
-  it('counts entries and exits by kind, with occupants', () => {
+  it('counts people let in and let out, a vehicle standing for its head count', () => {
     const events = [
       screening({ date: day, time: '08:00:00', person: person() }),
       screening({ date: day, time: '08:10:00', vehicle: vehicle({ occupantCount: 3 }) }),
@@ -37,9 +38,7 @@ describe('buildReport', () => {
       screening({ date: day, time: '09:40:00', direction: 'out', person: person() }),
     ];
     const report = buildReport(events, options);
-    expect(report.total).toBe(5);
-    expect(report.entries).toEqual({ persons: 1, vehicles: 1, occupants: 3, people: 4 });
-    expect(report.exits).toEqual({ persons: 2, vehicles: 1, occupants: 2, people: 4 });
+    expect(report.figures).toMatchObject({ records: 5, peopleEntered: 4, vehiclesEntered: 1, peopleLeft: 4, vehiclesLeft: 1 });
     expect(report.hourly[8]).toEqual({ hour: 8, in: 2, out: 0 });
     expect(report.hourly[9]).toEqual({ hour: 9, in: 0, out: 3 });
     expect(report.zeroReport).toBe(true);
@@ -73,11 +72,9 @@ describe('buildReport', () => {
       screening({ date: day, time: '10:06:00', decision: 'turn-away', reasons: ['outside'], vehicle: vehicle({ vehicleType: 'taxi' }) }),
       screening({ date: day, time: '10:07:00', decision: 'turn-away', person: person() }),
     ];
-    const { turnBacks, decisions } = buildReport(events, options);
+    const { turnBacks, decisions, figures } = buildReport(events, options);
     expect(decisions).toEqual({ allow: 0, turnAway: 4, refer: 0 });
-    expect(turnBacks.total).toBe(4);
-    expect(turnBacks.persons).toBe(1);
-    expect(turnBacks.vehicles).toBe(3);
+    expect(figures).toMatchObject({ pedestriansTurnedBack: 1, vehiclesTurnedBack: 3, peopleTurnedBack: 4, peopleEntered: 0, vehiclesEntered: 0 });
     expect(turnBacks.byVehicleType.taxi).toBe(2);
     expect(turnBacks.byVehicleType.freight).toBe(1);
     expect(turnBacks.byVehicleType.coach).toBe(0);
@@ -88,43 +85,14 @@ describe('buildReport', () => {
     ]);
   });
 
-  it('counts fever referrals, febrile people and the highest reading', () => {
+  it('names the highest temperature measured, whatever was decided', () => {
     const hot = (celsius: number) => person({ temperature: { celsius, source: 'device', offsetCelsius: 0 } });
     const events = [
       screening({ date: day, time: '11:00:00', decision: 'refer', person: hot(38.4) }),
-      screening({ date: day, time: '11:30:00', decision: 'refer', vehicle: vehicle({ occupantCount: 2, occupants: [hot(37.9), hot(36.5)] }) }),
+      screening({ date: day, time: '11:30:00', vehicle: vehicle({ occupantCount: 2, occupants: [hot(38.9), hot(36.5)] }) }),
     ];
-    const report = buildReport(events, options);
-    expect(report.feverReferrals).toEqual({ total: 2, febrilePeople: 2, maxCelsius: 38.4 });
-    expect(report.feverReadings).toBe(2);
-  });
-
-  it('judges outside persons by ID region and vehicles by plate prefix', () => {
-    const events = [
-      screening({ date: day, time: '12:00:00', person: person({ idNumber: '450203199001011234' }) }),
-      screening({ date: day, time: '12:01:00', person: person({ idNumber: '110101199001011234' }) }),
-      screening({ date: day, time: '12:02:00', person: person({ idNumber: '' }) }),
-      screening({ date: day, time: '12:03:00', vehicle: vehicle({ plate: '桂 b·12345', occupants: [person({ idNumber: '440101199001011234' })] }) }),
-      screening({ date: day, time: '12:04:00', vehicle: vehicle({ plate: '粤A12345' }) }),
-    ];
-    const { outside } = buildReport(events, options);
-    expect(outside).toEqual({ persons: 2, vehicles: 1, unknownPersons: 1, unknownVehicles: 0 });
-  });
-
-  it('without configured prefixes nothing is called outside', () => {
-    const events = [screening({ date: day, time: '12:00:00', vehicle: vehicle({ plate: '粤A12345', occupants: [person()] }) })];
-    const { outside } = buildReport(events, { ...options, localRegionPrefixes: [], localPlatePrefixes: [] });
-    expect(outside).toEqual({ persons: 0, vehicles: 0, unknownPersons: 1, unknownVehicles: 1 });
-  });
-
-  it('counts code colours and returnees per person', () => {
-    const events = [
-      screening({ date: day, time: '13:00:00', person: person({ healthCode: { colour: 'green' }, returnee: true }) }),
-      screening({ date: day, time: '13:01:00', vehicle: vehicle({ occupants: [person({ healthCode: { colour: 'green' } }), person({ healthCode: { colour: 'none' } }), person()] }) }),
-    ];
-    const report = buildReport(events, options);
-    expect(report.codeColours).toEqual({ green: 2, yellow: 0, red: 0, none: 1 });
-    expect(report.returnees).toBe(1);
+    expect(buildReport(events, options).maxCelsius).toBe(38.9);
+    expect(buildReport([screening({ date: day, time: '11:00:00' })], options).maxCelsius).toBeNull();
   });
 
   it('counts an amended record once, in its latest version, even when amended on a later day', () => {
@@ -132,8 +100,9 @@ describe('buildReport', () => {
     const first = amendment(original, { decision: 'turn-away', reasons: ['outside'], vehicle: vehicle({ vehicleType: 'coach' }) }, { date: day, time: '15:00:00' });
     const second = amendment(first, { decision: 'allow', vehicle: vehicle({ vehicleType: 'coach' }) }, { date: '2026-02-02', time: '09:00:00' });
     const report = buildReport([original, first, second], options);
-    expect(report.total).toBe(1);
-    expect(report.amended).toBe(1);
+    expect(report.figures.records).toBe(1);
+    expect(report.figures.amended).toBe(1);
+    expect(report.figures).toMatchObject({ vehiclesEntered: 1, vehiclesTurnedBack: 0 });
     expect(report.decisions).toEqual({ allow: 1, turnAway: 0, refer: 0 });
     expect(report.zeroReport).toBe(true);
     expect(report.hourly[14]?.in).toBe(1);
@@ -147,7 +116,7 @@ describe('buildReport', () => {
       screening({ date: '2026-02-02', time: '00:00:01' }),
     ];
     const report = buildReport(events, options);
-    expect(report.total).toBe(2);
+    expect(report.figures.records).toBe(2);
     expect(report.hourly[0]).toEqual({ hour: 0, in: 1, out: 0 });
     expect(report.hourly[23]).toEqual({ hour: 23, in: 0, out: 1 });
     expect(events[1]?.recordedAt).toBe('2026-01-31T16:00:00.000Z');
@@ -160,7 +129,7 @@ describe('buildReport', () => {
       screening({ date: '2026-02-03', time: '18:00:00', staff: BOB }),
     ];
     const report = buildReport(events, { ...options, to: '2026-02-03' });
-    expect(report.days.map((d) => [d.date, d.total, d.zeroReport])).toEqual([
+    expect(report.days.map((d) => [d.date, d.figures.records, d.zeroReport])).toEqual([
       ['2026-02-01', 1, true], ['2026-02-02', 0, true], ['2026-02-03', 2, false],
     ]);
     expect(report.staffOnDuty).toEqual([

@@ -28,9 +28,9 @@ function events() {
 beforeEach(resetSeq);
 
 describe('registrationSheets', () => {
-  it('builds the four sheets with Chinese titles and matching columns', () => {
+  it('builds the five sheets with Chinese titles and matching columns', () => {
     const sheets = registrationSheets(recordsInForce(events()), options);
-    expect(sheets.map((s) => s.title)).toEqual(['人员登记', '车辆登记', '劝返登记', '发热转诊']);
+    expect(sheets.map((s) => s.title)).toEqual(['人员登记', '车辆登记', '劝返登记', '发热转诊', '健康码转诊']);
     for (const sheet of sheets) for (const row of sheet.rows()) expect(row).toHaveLength(sheet.columns.length);
   });
 
@@ -55,12 +55,22 @@ describe('registrationSheets', () => {
     expect(table(turnBacks)).toEqual([expect.objectContaining({ 类别: '车辆', 车牌: '桂B99999', 车型: '出租车', 人数: 3, 来自: '南宁', 劝返原因: '外地车辆' })]);
   });
 
-  it('lists the febrile occupant of a referred car, and a head-count-only car once', () => {
+  it('发热转诊 lists only the referred people at or over the fever line', () => {
     const [, , , fever] = registrationSheets(recordsInForce(events()), options);
     expect(table(fever).map((r) => [r['姓名'], r['车牌'], r['体温(℃)'], r['转诊原因'], r['时间']])).toEqual([
       ['李四', '粤A12345', 38.2, '体温异常', '2026-02-01 09:00:00'],
-      ['', '桂A12345', null, '', '2026-02-01 23:59:30'],
     ]);
+  });
+
+  it('健康码转诊 lists referred people without fever who showed a yellow or red code', () => {
+    const records = recordsInForce([
+      screening({ date: day, time: '08:00:00', decision: 'refer', reasons: ['code-referred'], person: person({ name: '黄一', healthCode: { colour: 'yellow' }, temperature: { celsius: 36.2, source: 'device', offsetCelsius: 0 } }) }),
+      screening({ date: day, time: '08:01:00', decision: 'refer', person: person({ name: '热二', healthCode: { colour: 'red' }, temperature: { celsius: 37.3, source: 'device', offsetCelsius: 0 } }) }),
+      screening({ date: day, time: '08:02:00', person: person({ name: '放三', healthCode: { colour: 'yellow' } }) }),
+    ]);
+    const [, , , fever, codes] = registrationSheets(records, options);
+    expect(table(fever).map((r) => r['姓名'])).toEqual(['热二']);
+    expect(table(codes).map((r) => [r['姓名'], r['健康码'], r['转诊原因']])).toEqual([['黄一', '黄码', '健康码异常（转诊）']]);
   });
 
   it('writes "无" in the summary of a zero report and the counts otherwise', () => {

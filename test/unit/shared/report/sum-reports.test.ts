@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReport, type ReportOptions } from '../../../../shared/report/build-report.ts';
+import { FIGURE_KEYS } from '../../../../shared/report/figures.ts';
 import { sumReports } from '../../../../shared/report/sum-reports.ts';
 import { BOB, person, resetSeq, screening, vehicle } from '../../../support/hand-built-events.ts';
 
@@ -27,17 +28,15 @@ describe('sumReports', () => {
     ], options('B', '2026-02-02'));
     const total = sumReports([a, b], { stationCode: 'A+B', stationName: '合计' })!;
     expect(total).toMatchObject({
-      from: '2026-02-01', to: '2026-02-02', total: 4, abnormal: 3, zeroReport: false,
+      from: '2026-02-01', to: '2026-02-02', abnormal: 3, zeroReport: false, maxCelsius: 38.8,
       decisions: { allow: 1, turnAway: 2, refer: 1 },
-      turnBacks: { total: 2, vehicles: 2, byReason: [{ reason: 'outside-vehicle-barred', count: 2 }] },
-      feverReferrals: { total: 1, febrilePeople: 1, maxCelsius: 38.8 },
-      outside: { vehicles: 2 },
-      codeColours: { green: 1 },
+      turnBacks: { byReason: [{ reason: 'outside-vehicle-barred', count: 2 }] },
+      figures: { records: 4, vehiclesTurnedBack: 2, peopleTurnedBack: 3, feverReferred: 1, greenCodes: 1, peopleEntered: 1 },
     });
     expect(total.turnBacks.byVehicleType.taxi).toBe(2);
-    expect(total.entries.people).toBe(a.entries.people + b.entries.people);
+    for (const key of FIGURE_KEYS) expect(total.figures[key]).toBe(a.figures[key] + b.figures[key]);
     expect(total.hourly[8]).toEqual({ hour: 8, in: 2, out: 0 });
-    expect(total.days.map((d) => [d.date, d.total])).toEqual([['2026-02-01', 2], ['2026-02-02', 2]]);
+    expect(total.days.map((d) => [d.date, d.figures.records])).toEqual([['2026-02-01', 2], ['2026-02-02', 2]]);
     expect(total.staffOnDuty.map((s) => s.name)).toEqual(['李主任（A站）', '王五（B站）']);
   });
 });

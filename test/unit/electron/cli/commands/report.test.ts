@@ -17,20 +17,21 @@ describe('station report', { timeout: 120_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = DailyReport.parse(JSON.parse(r.stdout));
-    expect(report).toMatchObject({ total: 4, zeroReport: false, amended: 1, decisions: { allow: 2, turnAway: 1, refer: 1 } });
+    expect(report).toMatchObject({ zeroReport: false, township: '白沙镇', village: '东村', decisions: { allow: 2, turnAway: 1, refer: 1 } });
+    expect(report.figures).toMatchObject({ records: 4, amended: 1, peopleEntered: 2, peopleReferred: 2, feverReferred: 1, peopleTurnedBack: 1, vehiclesTurnedBack: 1, vehiclesLeft: 0 });
   });
 
   it('an empty day is an explicit zero report', () => {
     const r = runCli(['report', '--db', store.dbPath, '--date', '2026-03-01']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ total: 0, zeroReport: true, from: '2026-03-01', to: '2026-03-01' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ figures: { records: 0 }, zeroReport: true, from: '2026-03-01', to: '2026-03-01' });
   });
 
   it('reports a range', () => {
     const r = runCli(['report', '--db', store.dbPath, '--date', '2026-01-31', '--to', '2026-02-02']);
     const report = JSON.parse(r.stdout) as DailyReport;
-    expect(report.total).toBe(6);
-    expect(report.days.map((d) => d.total)).toEqual([1, 4, 1]);
+    expect(report.figures.records).toBe(6);
+    expect(report.days.map((d) => d.figures.records)).toEqual([1, 4, 1]);
   });
 
   it.each([

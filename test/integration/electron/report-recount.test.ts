@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SUPERVISOR } from '../../../electron/demo/plan.ts';
+import { openDatabase } from '../../../electron/store/database.ts';
+import { appendEvent } from '../../../electron/store/event-log.ts';
+import { signIn } from '../../../electron/store/staff-store.ts';
+import { DailyReport } from '../../../shared/report/daily-report.ts';
+import { FIGURE_KEYS } from '../../../shared/report/figures.ts';
+import { runCli } from '../../support/run-cli.ts';
+
+/**
+ * The supervisor's check on the 日报: every figure `report --date D` prints equals a count made
+ * by hand from the day's rows, written here from the definitions alone (no report code).
+ * The demo's seed is random on each run and named in the test, so a failure can be replayed.
+ */
+const SEED = Number(process.env.RECOUNT_SEED ?? Math.floor(Math.random() * 1_000_000));
+const FROM = '2026-11-01';
+const DAYS = 3;
+const LOCAL_ID_PREFIX = '450321'; // the demo station's settings
+const LOCAL_PLATE_PREFIX = '桂C';
+const FEVER = 37.3;
+
+interface Person { idNumber: string; returnee: boolean; temperature?: { celsius: number }; healthCode?: { colour: string } }
+interface Payload {
+  screening: { kind: 'person'; direction: string; person: Person } | { kind: 'vehicle'; direction: string; vehicle: { plate: string; occupantCount: number; occupants: Person[] } };
+  verdict: { decision: string };
+}
+
+/** The day's screenings as they stand after corrections, read straight from the table. */
+function dayRecords(dbPath: string, date: string): { payload: Payload; amended: boolean }[] {
+  const db = new Sqlite(dbPath, { readonly: true });
+  try {
+    const rows = db.prepare('SELECT id, kind, local_date, payload FROM events ORDER BY seq').all() as { id: string; kind: string; local_date: string; payload: string }[];
+    const rootOf = new Map<string, string>();
+    const current = new Map<string, { payload: Payload; amended: boolean; date: string }>();
+    for (const row of rows) {
+      const body = JSON.parse(row.payload);
+      if (row.kind === 'screening') {
+        rootOf.set(row.id, row.id);
+        current.set(row.id, { payload: body, amended: false, date: row.local_date });
+      } else if (row.kind === 'amendment') {
+        const root = rootOf.get(body.targetId);
+        if (!root) continue;
+        rootOf.set(row.id, root);
+        current.set(root, { payload: body.payload, amended: true, date: current.get(root)!.date });
+      }
+    }
+    return [...current.values()].filter((r) => r.date === date);
+  } finally {
+    db.close();
+  }
+}
+
+function recount(records: { payload: Payload; amended: boolean }[]): Record<string, number> {
+  const n: Record<string, number> = Object.fromEntries(FIGURE_KEYS.map((k) => [k, 0]));
+  for (const { payload, amended } of records) {
+    const s = payload.screening;
+    const decision = payload.verdict.decision;
+    const listed = s.kind === 'person' ? [s.person] : s.vehicle.occupants;
+    const heads = s.kind === 'person' ? 1 : Math.max(s.vehicle.occupantCount, s.vehicle.occupants.length);
+    const fever = (p: Person) => p.temperature !== undefined && p.temperature.celsius >= FEVER;
+    const local = (p: Person) => /^\d{6}/.test(p.idNumber) && p.idNumber.startsWith(LOCAL_ID_PREFIX);
+    const outside = (p: Person) => /^\d{6}/.test(p.idNumber) && !p.idNumber.startsWith(LOCAL_ID_PREFIX);
+    n.records! += 1;
+    if (amended) n.amended! += 1;
+    for (const p of listed) {
+      if (fever(p)) n.feverReadings! += 1;
+      if (p.healthCode?.colour === 'green') n.greenCodes! += 1;
+      if (p.healthCode?.colour === 'yellow') n.yellowCodes! += 1;
+      if (p.healthCode?.colour === 'red') n.redCodes! += 1;
+      if (p.healthCode?.colour === 'none') n.noCodes! += 1;
+    }
+    if (decision === 'allow' && s.direction === 'in') {
+      n.peopleEntered! += heads;
+      n.outsidersEntered! += listed.filter(outside).length;
+      n.returneesEntered! += listed.filter((p) => p.returnee).length;
+      if (s.kind === 'vehicle') {
+        n.vehiclesEntered! += 1;
+        if (!s.vehicle.plate.replace(/[\s·]/g, '').toUpperCase().startsWith(LOCAL_PLATE_PREFIX)) n.outsideVehiclesEntered! += 1;
+      }
+    }
+    if (decision === 'allow' && s.direction === 'out') {
+      n.peopleLeft! += heads;
+      n.localsLeft! += listed.filter(local).length;
+      if (s.kind === 'vehicle') n.vehiclesLeft! += 1;
+    }
+    if (decision === 'turn-away') {
+      n.peopleTurnedBack! += heads;
+      if (s.kind === 'vehicle') n.vehiclesTurnedBack! += 1;
+      else n.pedestriansTurnedBack! += 1;
+    }
+    if (decision === 'refer') {
+      n.peopleReferred! += heads;
+      n.feverReferred! += listed.filter(fever).length;
+      n.codeReferred! += listed.filter((p) => !fever(p) && (p.healthCode?.colour === 'yellow' || p.healthCode?.colour === 'red')).length;
+    }
+  }
+  return n;
+}
+
+/** Corrections that change what a record counts as: a turn-back let in, a walker turned back. */
+function amendDecisions(dbPath: string): void {
+  const db = openDatabase(dbPath);
+  try {
+    const rows = db.prepare("SELECT id, payload, local_date FROM events WHERE kind = 'screening' ORDER BY seq").all() as { id: string; payload: string; local_date: string }[];
+    const at = new Date(Date.parse(`${FROM}T00:00:00Z`) + (DAYS + 1) * 86_400_000);
+    const { staff } = signIn(db, DEMO_SUPERVISOR.name, DEMO_SUPERVISOR.pin, at);
+    const who = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };
+    rows.filter((_, i) => i % 37 === 5).forEach((row, i) => {
+      const payload = JSON.parse(row.payload) as Payload & Record<string, unknown>;
+      const decision = ['allow', 'turn-away', 'refer'][i % 3]!;
+      const fixed = { ...payload, verdict: { decision, reasons: [] }, overrideReason: '负责人更正处置' };
+      appendEvent(db, { kind: 'amendment', targetId: row.id, payload: { targetId: row.id, payload: fixed, reason: '处置录错' }, stationCode: 'DEMO-01', timeZone: 'Asia/Shanghai', staff: who, at: new Date(at.getTime() + i * 1000) });
+    });
+  } finally {
+    db.close();
+  }
+}
+
+let dir: string;
+let dbPath: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'recount-'));
+  dbPath = join(dir, 'station.db');
+  const made = runCli(['demo', '--db', dbPath, '--from', FROM, '--days', String(DAYS), '--per-day', '400', '--seed', String(SEED)], { timeout: 120_000 });
+  if (made.code !== 0) throw new Error(made.stderr);
+  amendDecisions(dbPath);
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe(`report --date prints figures equal to a recount by hand (demo seed ${SEED})`, { timeout: 120_000 }, () => {
+  it.each(Array.from({ length: DAYS }, (_, i) => `2026-11-0${i + 1}`))('%s', (date) => {
+    const r = runCli(['report', '--db', dbPath, '--date', date]);
+    expect(r.stderr).toBe('');
+    const report = DailyReport.parse(JSON.parse(r.stdout));
+    expect(Object.keys(report.figures).sort()).toEqual([...FIGURE_KEYS].sort());
+    const records = dayRecords(dbPath, date);
+    expect(records.length).toBeGreaterThan(300);
+    expect(report.figures).toEqual(recount(records));
+    // The demo day holds every kind of line, so no figure is trivially zero by accident.
+    for (const key of ['peopleEntered', 'peopleLeft', 'peopleTurnedBack', 'peopleReferred', 'outsidersEntered', 'localsLeft', 'amended'] as const) {
+      expect(report.figures[key], key).toBeGreaterThan(0);
+    }
+  });
+});
