@@ -11,8 +11,9 @@ import { ReportStore } from '../../../support/report-store.ts';
 
 describe('neutraliseFormula', () => {
   it.each([
-    ['=1+1', "'=1+1"], ['+86', "'+86"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', "'\rx"],
+    ['=1+1', "'=1+1"], ['+86', "'+86"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', '\rx'],
     ['张三', '张三'], ['a=b', 'a=b'], ['', ''], ["'already", "'already"],
+    ['a\n=1+1', "a\n'=1+1"], ['a\r\n+1\r-2', "a\r\n'+1\r'-2"], ['\r=x', "\r'=x"], ['a\nb', 'a\nb'],
   ])('%j -> %j', (input, output) => expect(neutraliseFormula(input)).toBe(output));
 });
 
@@ -61,6 +62,7 @@ describe('CSV export', () => {
     for (const f of files) expect(f.sha256).toBe(createHash('sha256').update(readFileSync(f.path)).digest('hex'));
     expect(result.files.map((f) => f.sha256).sort()).toEqual(files.map((f) => f.sha256).sort());
     const rows = parse(read('GX-001_2026-02-01_人员登记.csv'), { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows[0]?.['身份证号']).toBe('450203199001011234');
+    // Digit strings go out as ="…", which spreadsheets show as the text, every digit kept.
+    expect(rows[0]).toMatchObject({ 身份证号: '="450203199001011234"', 电话: '="13812345678"' });
   });
 });

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neutraliseFormula } from '../../../../electron/export/csv-export.ts';
+import { exportReport } from '../../../../electron/export/export-report.ts';
+import { loadReport } from '../../../../electron/export/report-source.ts';
+import { registrationSheets } from '../../../../shared/report/registration-sheets.ts';
+import type { Cell, Sheet } from '../../../../shared/report/sheet.ts';
+import { summarySheet } from '../../../../shared/report/summary-sheet.ts';
+import { openInCalc, readSheets, removeCalcOutput, type CalcCell } from '../../../support/libreoffice.ts';
+import { fillReportDay } from '../../../support/report-day.ts';
+import { ReportStore } from '../../../support/report-store.ts';
+
+/**
+ * The police open the full-ID export in a spreadsheet: every ID number and phone must stay
+ * whole, the Chinese readable, and nothing a visitor typed may run or split a row.
+ * LibreOffice's import dialog preselects UTF-8 for a file that starts with a UTF-8 BOM, with
+ * comma and double quote: those are the options given to the headless import here.
+ */
+const CALC_CSV_IMPORT = 'CSV:44,34,76,1';
+const DAY = { from: '2026-02-01', to: '2026-02-01' };
+const FULL_ID = '450202199007210026';
+const LANDLINE = '07712345678';
+const MULTI_LINE = 'a\n=1+1\r\n+2';
+
+let store: ReportStore;
+let out: string;
+let sheets: Sheet[];
+beforeAll(() => {
+  store = new ReportStore();
+  fillReportDay(store);
+  store.record('2026-02-01', '11:00:00', { kind: 'person', direction: 'in', person: {
+    name: '李\u202E四五', sex: 'female', idNumber: FULL_ID, phone: LANDLINE, origin: MULTI_LINE, destination: '东村', reason: '探亲', returnee: false,
+  } });
+  out = join(store.dir, 'out');
+  mkdirSync(out);
+  const source = loadReport(store.db, DAY);
+  sheets = [summarySheet(source.report), ...registrationSheets(source.records, { mask: false, ...source.settings })];
+});
+afterAll(() => store.close());
+
+/**
+ * A cell as the spreadsheet shows it: formulas by their result, dates on the wall clock (a
+ * date without a time, such as the 汇总's 日期, as the date alone).
+ */
+function shown(cell: CalcCell | undefined): string {
+  if (!cell || cell.value === null) return '';
+  if (cell.value instanceof Date) return cell.value.toISOString().slice(0, 19).replace('T', ' ').replace(/ 00:00:00$/, '');
+  return String(cell.value);
+}
+
+const expectedText = (cell: Cell, neutralise: boolean) => (cell === null ? '' : typeof cell === 'number' || !neutralise ? String(cell) : neutraliseFormula(cell));
+
+/**
+ * How a suite may legitimately differ from the source: Calc turns a CR LF inside a CSV field
+ * into LF (and XML parsing does the same in XLSX), and (XLSX) drops the whitespace around a string that exceljs writes without
+ * xml:space="preserve" (a phone typed with a leading tab loses the tab, never a digit).
+ */
+interface Tolerance { neutralise: boolean; lineEnds?: boolean; outerSpace?: boolean }
+const normal = (text: string, t: Tolerance) => {
+  const lines = t.lineEnds ? text.replace(/\r\n?/g, '\n') : text;
+  return t.outerSpace ? lines.trim() : lines;
+};
+
+function expectSameAsSource(sheet: Sheet, rows: CalcCell[][], t: Tolerance): void {
+  const source = [sheet.columns.map((c) => c.header), ...sheet.rows()];
+  expect(rows.length, sheet.title).toBe(source.length);
+  source.forEach((row, r) => row.forEach((cell, c) => {
+    expect(normal(shown(rows[r]![c]), t), `${sheet.title} row ${r + 1} column ${c + 1}`).toBe(normal(expectedText(cell, t.neutralise), t));
+  }));
+}
+
+describe('exports opened in LibreOffice Calc', { timeout: 180_000 }, () => {
+  it('CSV: full IDs and phones stay whole text, Chinese intact, a multi-line field stays one neutralised cell', async () => {
+    const { files } = await exportReport(store.db, { range: DAY, format: 'csv', outDir: out, fullId: true, by: { staffId: null, name: 'test' } });
+    for (const sheet of sheets) {
+      const file = files.find((f) => f.path.endsWith(`_${sheet.title}.csv`))!;
+      const xlsx = openInCalc(file.path, { csvImport: CALC_CSV_IMPORT });
+      const rows = [...(await readSheets(xlsx)).values()][0]!;
+      removeCalcOutput(xlsx);
+      expectSameAsSource(sheet, rows, { neutralise: true, lineEnds: true });
+      if (sheet.key !== 'persons') continue;
+      const header = rows[0]!.map(shown);
+      const line = rows.find((r) => shown(r[header.indexOf('身份证号')]) === FULL_ID)!;
+      expect(shown(line[header.indexOf('电话')])).toBe(LANDLINE);
+      expect(shown(line[header.indexOf('来自')])).toBe("a\n'=1+1\n'+2");
+      expect(shown(line[header.indexOf('姓名')])).toBe('李\u202E四五');
+      // The ID and phone cells are text (or a formula whose result is that text), never numbers.
+      expect(line[header.indexOf('身份证号')]!.type).not.toBe('number');
+      expect(line[header.indexOf('电话')]!.type).not.toBe('number');
+    }
+  });
+
+  it('XLSX: Calc reads every sheet back exactly, IDs and phones as text', async () => {
+    const { files } = await exportReport(store.db, { range: DAY, format: 'xlsx', outDir: out, fullId: true, by: { staffId: null, name: 'test' } });
+    const xlsx = openInCalc(files[0]!.path);
+    const book = await readSheets(xlsx);
+    removeCalcOutput(xlsx);
+    expect([...book.keys()]).toEqual(sheets.map((s) => s.title));
+    for (const sheet of sheets) expectSameAsSource(sheet, book.get(sheet.title)!, { neutralise: false, lineEnds: true, outerSpace: true });
+    const persons = book.get('人员登记')!;
+    const header = persons[0]!.map(shown);
+    const line = persons.find((r) => shown(r[header.indexOf('身份证号')]) === FULL_ID)!;
+    expect(line[header.indexOf('身份证号')]!.type).toBe('text');
+    expect(line[header.indexOf('电话')]).toEqual({ type: 'text', value: LANDLINE });
+  });
+});
