@@ -38,10 +38,17 @@ export function escapeHtml(text: string): string {
 
 const cellText = (cell: Cell) => (cell === null ? '' : escapeHtml(String(cell)));
 
+/**
+ * A cell holding a long unbroken run (a scanned code, a pasted address) may break anywhere;
+ * the others keep their words whole, so a plate or an ID number is not split to make room.
+ */
+const LONG_RUN = /\S{24,}/;
+const cellTag = (cell: Cell) => (typeof cell === 'string' && LONG_RUN.test(cell) ? '<td class="long">' : '<td>');
+
 function table(headers: string[], rows: Cell[][]): string {
   return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`
     // Each cell is its own bidi isolate: right-to-left text stays inside its cell.
-    + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td><bdi>${cellText(c)}</bdi></td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `${cellTag(c)}<bdi>${cellText(c)}</bdi></td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
 /** A registration list with only the printable columns, at most PRINTED_ROWS_MAX lines. */
@@ -128,7 +135,9 @@ h2 { font-size: 11.5pt; margin: 10pt 0 4pt; border-bottom: 1px solid #999; }
 table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
 th, td { border: 1px solid #999; padding: 1.5pt 3pt; text-align: left; }
 /* A long unbroken string (a scanned code, a pasted address) wraps inside its cell. */
-td, .item, .meta, .fingerprints { overflow-wrap: anywhere; word-break: break-word; }
+td.long, .meta, .fingerprints { overflow-wrap: anywhere; }
+/* The first column of every list is the time: it never breaks. */
+td:first-child { white-space: nowrap; }
 th { background: #eee; white-space: nowrap; }
 tr { break-inside: avoid; }
 .none { margin: 2pt 0; }
