@@ -4,20 +4,24 @@ import { ApiError } from '../../shared/api/contract.ts';
 import type { ScreeningPayload } from '../../shared/domain/event.ts';
 import type { Screening, Verdict } from '../../shared/domain/screening.ts';
 import { checkDecision } from '../../shared/rules/check.ts';
+import { stampRiskAreas } from '../../shared/rules/risk-area.ts';
 import { ruleContext } from './handlers/rules.ts';
 
 /**
  * The payload as it is stored: the suggestion is judged again here from the draft, so no
  * client can record a suggestion the rules did not make, let anyone in on an incomplete
- * record, or decide otherwise without a stated reason.
+ * record, or decide otherwise without a stated reason. Each person coming in is stamped with
+ * the listed risk area they declared, judged by the station's own list.
  */
 export function checkedScreening(
   db: Database,
   station: Settings,
   input: { screening: Screening; verdict: Verdict; overrideReason: string },
 ): ScreeningPayload {
-  const result = checkDecision(ruleContext(db, station), input.screening, input.verdict.decision, input.overrideReason);
-  if (result.ok) return { screening: input.screening, verdict: result.verdict, suggested: result.suggested, overrideReason: result.overrideReason };
+  const ctx = ruleContext(db, station);
+  const screening = stampRiskAreas(input.screening, ctx.rules.riskAreas);
+  const result = checkDecision(ctx, screening, input.verdict.decision, input.overrideReason);
+  if (result.ok) return { screening, verdict: result.verdict, suggested: result.suggested, overrideReason: result.overrideReason };
   if (result.problem === 'incomplete') {
     throw new ApiError('bad-request', `incomplete screening: ${result.missing.join(', ')}`,
       result.missing.map((path) => ({ path: `screening.${path}`, message: 'required' })));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CARD_TYPES } from '../idcard/card.ts';
+import { FollowUp } from './follow-up.ts';
 
 /** What the staff member decides at the barrier. 劝返 = turn-away; refer = send to the health centre. */
 export const Decision = z.enum(['allow', 'turn-away', 'refer']);
@@ -64,6 +65,8 @@ export const PersonScreening = z.object({
   address: text(120).optional(),
   /** Set when name, sex, ID number and address were read from the card. Optional: older records have none. */
   idCard: IdCardProvenance.optional(),
+  /** Address, arrival, 14-day travel, symptoms, local contact: see follow-up.ts. */
+  followUp: FollowUp.optional(),
 });
 export type PersonScreening = z.infer<typeof PersonScreening>;
 

@@ -1,3 +1,4 @@
+import type { Symptom } from '../domain/follow-up.ts';
 import type { CodeColour, Decision, Direction, VehicleType } from '../domain/screening.ts';
 import type { ReasonCode } from '../rules/reasons.ts';
 
@@ -24,6 +25,10 @@ export const VEHICLE_TYPE_ZH: Record<VehicleType, string> = {
   other: '其他',
 };
 
+export const SYMPTOM_ZH: Record<Symptom, string> = {
+  fever: '发热', 'dry-cough': '干咳', fatigue: '乏力', 'sore-throat': '咽痛', 'short-breath': '气促', diarrhoea: '腹泻', 'loss-of-taste': '嗅（味）觉减退',
+};
+
 export const KIND_ZH = { person: '人员', vehicle: '车辆' } as const;
 
 export const LOCALITY_ZH = { local: '本地', outside: '外地', unknown: '' } as const;
@@ -45,6 +50,8 @@ export const REASON_ZH: Record<ReasonCode | 'unspecified', string> = {
   'occupant-code-refused': '乘员健康码异常（劝返）',
   'occupant-code-referred': '乘员健康码异常（转诊）',
   'occupant-outside': '乘员为外地人员',
+  'risk-area': '到过中高风险地区',
+  'occupant-risk-area': '乘员到过中高风险地区',
   override: '人工改判',
   unspecified: '未注明',
 };

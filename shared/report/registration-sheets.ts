@@ -1,7 +1,7 @@
 import type { PersonScreening, VehicleScreening } from '../domain/screening.ts';
 import { maskIdNumber, maskPhone } from '../privacy/mask.ts';
 import { hasFever, headCount, listedPeople } from './figures.ts';
-import { CODE_COLOUR_ZH, DECISION_ZH, DIRECTION_ZH, KIND_ZH, LOCALITY_ZH, reasonZh, SEX_ZH, VEHICLE_TYPE_ZH } from './labels-zh.ts';
+import { CODE_COLOUR_ZH, DECISION_ZH, DIRECTION_ZH, KIND_ZH, LOCALITY_ZH, reasonZh, SEX_ZH, SYMPTOM_ZH, VEHICLE_TYPE_ZH } from './labels-zh.ts';
 import { personLocality, vehicleLocality } from './locality.ts';
 import { localDateTime, type RecordInForce } from './records.ts';
 import { sheetOf, type ColumnOf, type Sheet } from './sheet.ts';
@@ -38,6 +38,12 @@ const trailingColumns = <T>(rec: (s: T) => RecordInForce): ColumnOf<T>[] => [
   { header: '记录号', width: 9, type: 'number', cell: (s) => rec(s).event.seq },
 ];
 
+/** The listed area the station matched, with the date of the list it was judged by. */
+function riskAreaText(person: PersonScreening): string {
+  const risk = person.followUp?.riskArea;
+  return risk ? `${risk.area}（${risk.listIssuedOn || '未注明日期'}名单）` : '';
+}
+
 function personColumns(options: SheetOptions): ColumnOf<PersonLine>[] {
   const rec = (l: PersonLine) => l.record;
   const id = options.mask ? maskIdNumber : (v: string) => v;
@@ -56,6 +62,12 @@ function personColumns(options: SheetOptions): ColumnOf<PersonLine>[] {
     { header: '体温(℃)', width: 9, type: 'number', cell: (l) => l.person.temperature?.celsius ?? null },
     { header: '健康码', width: 8, type: 'text', cell: (l) => (l.person.healthCode ? CODE_COLOUR_ZH[l.person.healthCode.colour] : '') },
     { header: '返乡', width: 6, type: 'text', cell: (l) => (l.person.returnee ? '是' : '') },
+    { header: '住址（到村组）', width: 18, type: 'text', cell: (l) => l.person.followUp?.address ?? '' },
+    { header: '抵达日期', width: 11, type: 'text', cell: (l) => l.person.followUp?.arrivalDate ?? '' },
+    { header: '14天内途经地区', width: 20, type: 'text', cell: (l) => l.person.followUp?.travel ?? '' },
+    { header: '症状', width: 12, type: 'text', cell: (l) => (l.person.followUp?.symptoms ?? []).map((s) => SYMPTOM_ZH[s]).join('、') },
+    { header: '本地联系人', width: 14, type: 'text', cell: (l) => l.person.followUp?.localContact ?? '' },
+    { header: '风险地区', width: 16, type: 'text', cell: (l) => riskAreaText(l.person) },
     { header: '外地', width: 6, type: 'text', cell: (l) => LOCALITY_ZH[personLocality(l.person.idNumber, options.localRegionPrefixes)] },
     { header: '处置', width: 8, type: 'text', cell: (l) => DECISION_ZH[l.record.payload.verdict.decision] },
     ...trailingColumns(rec),

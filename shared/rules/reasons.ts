@@ -18,6 +18,9 @@ export const REASON_CODES = [
   'occupant-code-refused',
   'occupant-code-referred',
   'occupant-outside',
+  /** Declared origin or 14-day travel touches the supervisor's risk-area list. */
+  'risk-area',
+  'occupant-risk-area',
   /** The staff member chose another decision than suggested; the typed reason is recorded beside it. */
   'override',
 ] as const;
@@ -33,6 +36,11 @@ export const MISSING_CODES = [
   'origin',
   'destination',
   'reason',
+  'address',
+  'arrivalDate',
+  'travel',
+  'symptoms',
+  'localContact',
   'plate',
   'occupants',
 ] as const;

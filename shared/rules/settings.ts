@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { FollowUpField } from '../domain/follow-up.ts';
 import { CodeColour, VehicleType } from '../domain/screening.ts';
+import { RiskAreaList, RiskAreaPolicy } from './risk-area.ts';
 
 /** Person fields an outside person (ID region not local) must give before being let in. */
 export const RegistrableField = z.enum(['name', 'idNumber', 'phone', 'origin', 'destination', 'reason']);
@@ -21,6 +23,11 @@ export const RuleSettings = z.object({
   outsidePersonMustRegister: z.array(RegistrableField).max(6).default(['name', 'idNumber', 'phone', 'origin', 'reason']),
   /** Without a temperature (captured or typed) nobody is let in or referred. */
   requireTemperature: z.boolean().default(true),
+  /** Follow-up fields everyone coming in must give (none by default). */
+  followUpRequired: z.array(FollowUpField).max(FollowUpField.options.length).default([]),
+  /** The dated list of medium/high-risk areas, and what is done with someone who was there. */
+  riskAreas: RiskAreaList.default({ issuedOn: '', areas: [] }),
+  riskAreaPolicy: RiskAreaPolicy.default('refer'),
 });
 export type RuleSettings = z.infer<typeof RuleSettings>;
 

@@ -1,5 +1,7 @@
 import type { Decision, Direction, PersonScreening, Screening, VehicleScreening } from '../domain/screening.ts';
+import { hasFollowUpField } from '../domain/follow-up.ts';
 import { isOutsideId, isOutsidePlate, normalisePlate } from './locality.ts';
+import { riskAreaMatch } from './risk-area.ts';
 import type { MissingCode, ReasonCode } from './reasons.ts';
 import type { RuleContext } from './settings.ts';
 
@@ -75,6 +77,15 @@ function judgePerson(ctx: RuleContext, person: PersonScreening, direction: Direc
     }
   }
 
+  if (direction === 'in') {
+    for (const field of ctx.rules.followUpRequired) if (!hasFollowUpField(person.followUp, field)) missing.push(field);
+    if (riskAreaMatch(person, ctx.rules.riskAreas) !== null) {
+      reasons.push('risk-area');
+      // "register" lets the person in with the flag on the record; the others decide.
+      if (ctx.rules.riskAreaPolicy !== 'register') decision = worst(decision, ctx.rules.riskAreaPolicy);
+    }
+  }
+
   if (t?.source === 'manual') reasons.push('temperature-manual');
   return { decision, reasons, missing };
 }
@@ -84,6 +95,7 @@ const OCCUPANT_REASON: Partial<Record<ReasonCode, ReasonCode>> = {
   'code-refused': 'occupant-code-refused',
   'code-referred': 'occupant-code-referred',
   'outside-person': 'occupant-outside',
+  'risk-area': 'occupant-risk-area',
   'temperature-manual': 'temperature-manual',
 };
 

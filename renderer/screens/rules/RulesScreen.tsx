@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/core.ts';
 import { CodeColour, VehicleType } from '../../../shared/domain/screening.ts';
+import { FollowUpField } from '../../../shared/domain/follow-up.ts';
 import { RegistrableField, type RuleSettings } from '../../../shared/rules/settings.ts';
 import { useApiError } from '../../app/use-api-error.ts';
 import { useSeededForm } from '../../app/use-seeded-form.ts';
@@ -10,6 +11,7 @@ import { ChoiceButtons } from '../screening/ChoiceButtons.tsx';
 import { parseCelsius } from '../screening/TemperatureField.tsx';
 import { checkPlatePrefixes, checkRegionPrefixes } from '../setup/prefixes.ts';
 import { CODE_POLICIES, policyOf, withPolicy } from './code-policy.ts';
+import { RiskAreasEditor } from './RiskAreasEditor.tsx';
 import { ToggleSet } from './ToggleSet.tsx';
 import './rules.css';
 
@@ -97,6 +99,12 @@ export function RulesScreen() {
         <ToggleSet label={t('register')} options={RegistrableField.options} chosen={form.rules.outsidePersonMustRegister}
           onChange={(v) => editRules({ outsidePersonMustRegister: v })} labelOf={(f) => t(`screening:person.${f}`)} />
       </fieldset>
+      <fieldset>
+        <legend>{t('followUp')}</legend>
+        <ToggleSet label={t('followUp')} options={FollowUpField.options} chosen={form.rules.followUpRequired}
+          onChange={(v) => editRules({ followUpRequired: v })} labelOf={(f) => t(`screening:missing.${f}`)} />
+      </fieldset>
+      <RiskAreasEditor list={form.rules.riskAreas} policy={form.rules.riskAreaPolicy} onChange={editRules} />
       {error && <p role="alert" className="error">{error}</p>}
       {saved && <p role="status" className="saved">{t('saved')}</p>}
       <button type="submit" className="primary" disabled={!ok}>{t('save')}</button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonScreening } from '../../../shared/domain/screening.ts';
 import type { RuleContext } from '../../../shared/rules/settings.ts';
 import { CodeColourPicker } from './CodeColourPicker.tsx';
+import { FollowUpFields } from './FollowUpFields.tsx';
 import { IdField } from './IdField.tsx';
 import { personFromScan } from './scan.ts';
 import { TemperatureField } from './TemperatureField.tsx';
@@ -70,6 +71,7 @@ export function PersonFields({ person, onChange, ctx, today, missing, live = fal
           </div>
         ))}
       </div>
+      <FollowUpFields person={person} onChange={onChange} ctx={ctx} missing={missing} />
     </div>
   );
 }

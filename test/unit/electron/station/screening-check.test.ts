@@ -75,4 +75,21 @@ describe('recordScreening judges the suggestion again in the station', () => {
     expect(events[0]!.decision).toBe('allow');
     expect(events[0]!.amendments.map((a) => a.decision)).toEqual(['refer']);
   });
+
+  it('flags someone who declares a listed risk area by the station\'s own list, never by the ID region', async () => {
+    await station.call('updateRuleSettings', { riskAreas: { issuedOn: '2026-11-28', areas: ['长沙'] }, riskAreaPolicy: 'refer', followUpRequired: ['address'] }, supervisor);
+    const from = (origin: string, followUp: object) => ({ kind: 'person', direction: 'in', person: { ...person(36.5).person, name: '张三', phone: '13800001111', reason: '探亲', origin, followUp } });
+    // A forged finding is replaced; the match on the travel is the station's.
+    const forged = { address: '新村三组', travel: '广州、长沙', riskArea: { area: '无', listIssuedOn: '2020-01-01' } };
+    const flagged = await station.call('recordScreening', { screening: from('南宁', forged), verdict: { decision: 'refer', reasons: [] } }, staff);
+    expect(flagged.payload).toMatchObject({ verdict: { decision: 'refer', reasons: ['risk-area'] }, screening: { person: { followUp: { address: '新村三组', riskArea: { area: '长沙', listIssuedOn: '2026-11-28' } } } } });
+    // Born in Changsha (430102...), travelling from Nanning: let in, no flag.
+    const bornThere = from('南宁', { address: '新村一组' });
+    bornThere.person.idNumber = '430102199001011234';
+    const plain = await station.call('recordScreening', { screening: bornThere, verdict: { decision: 'allow', reasons: [] } }, staff);
+    expect(plain.payload).toMatchObject({ verdict: { decision: 'allow' } });
+    // The station requires the address: without it nobody is let in.
+    await expect(station.call('recordScreening', { screening: from('南宁', {}), verdict: { decision: 'allow', reasons: [] } }, staff))
+      .rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'screening.address' }] });
+  });
 });
