@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReport, type ReportOptions } from '../../../../shared/report/build-report.ts';
 import { countRecord, emptyFigures, FIGURE_DEFINITIONS, FIGURE_KEYS, figuresOf } from '../../../../shared/report/figures.ts';
@@ -93,6 +95,11 @@ describe('the 日报 figures', () => {
     countRecord(running, after!, options);
     expect(running).toEqual(figuresOf([after!], options));
     expect(running).toMatchObject({ records: 1, amended: 1, peopleEntered: 3, peopleTurnedBack: 0, vehiclesTurnedBack: 0 });
+  });
+
+  it('the README defines every figure under its key and printed label', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../../README.md'), 'utf8');
+    for (const key of FIGURE_KEYS) expect(readme, key).toMatch(new RegExp(`\\| [^\\n]*\`${key}\`[^\\n]*\\| [^\\n]*${FIGURE_DEFINITIONS[key].zh}`));
   });
 
   it('every figure has a printed label and a definition, and the same label in the preview', () => {
