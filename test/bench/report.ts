@@ -15,12 +15,14 @@ function stage(name: string, dbPath: string, outDir: string): StageResult {
   return JSON.parse(out.trim().split('\n').pop()!) as StageResult;
 }
 
-const GOALS: Record<string, string> = { 'report-maths': '< 200 ms', report: '', csv: '< 1000 ms', xlsx: '< 5000 ms', bundle: '< 1000 ms', pdf: '' };
+/** The goals of issue 11 on a 100,000-record day; every stage also aims under 200 MiB. */
+const GOALS: Record<string, string> = { 'report-maths': '', report: '< 200 ms', csv: '< 1500 ms', xlsx: '< 5000 ms', bundle: '< 1000 ms', pdf: '' };
+const MEMORY_GOAL = '< 200 MiB';
 const LABELS: Record<string, string> = {
   'report-maths': 'report maths (events in memory)',
   report: 'report from the store (read + parse + maths)',
-  csv: 'CSV export, 5 files (read + write)',
-  xlsx: 'XLSX export, 5 sheets, streaming (read + write)',
+  csv: 'CSV export, 6 files (read + write)',
+  xlsx: 'XLSX export, 6 sheets, streaming (read + write)',
   bundle: 'signed bundle (read + ndjson + Ed25519)',
   pdf: 'PDF 日报 (read + headless Chromium)',
 };
@@ -42,7 +44,7 @@ export async function benchReport(perDay = 100_000): Promise<BenchRow[]> {
       rows.push({ name: `${LABELS[name]}, ${perDay.toLocaleString('en')}-record day: wall`, value: r.ms, unit: 'ms', goal: GOALS[name] ?? '' });
       // CPU time of the stage's own process: its cost with a core to itself (Chromium's work is not in it).
       rows.push({ name: `${LABELS[name]}: CPU time`, value: r.cpuMs, unit: 'ms', goal: '' });
-      rows.push({ name: `${LABELS[name]}: peak memory (process RSS)`, value: r.peakRssMiB, unit: 'MiB', goal: '' });
+      rows.push({ name: `${LABELS[name]}: peak memory (process RSS)`, value: r.peakRssMiB, unit: 'MiB', goal: MEMORY_GOAL });
     }
     return rows;
   } finally {
