@@ -14,14 +14,17 @@ export function peopleOf(p: ScreeningPayload): PersonScreening[] {
 
 export interface LogCounts { in: number; out: number; turnedAway: number; referred: number; total: number }
 
-/** The numbers on top of the log, from each record's version in force. */
+/**
+ * The numbers on top of the log, records by their version in force: 进村 / 出村 count only what
+ * was let through (a turned-back car never entered), 劝返 and 转诊 the rest.
+ */
 export function countLog(events: readonly EventView[]): LogCounts {
   const counts: LogCounts = { in: 0, out: 0, turnedAway: 0, referred: 0, total: events.length };
   for (const e of events) {
     const p = inForce(e);
-    counts[p.screening.direction]++;
-    if (p.verdict.decision === 'turn-away') counts.turnedAway++;
-    if (p.verdict.decision === 'refer') counts.referred++;
+    if (p.verdict.decision === 'allow') counts[p.screening.direction]++;
+    else if (p.verdict.decision === 'turn-away') counts.turnedAway++;
+    else counts.referred++;
   }
   return counts;
 }

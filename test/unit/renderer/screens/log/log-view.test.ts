@@ -27,8 +27,8 @@ describe('log view', () => {
     expect(inForce(events[0]!).verdict.decision).toBe('allow');
   });
 
-  it('counts in, out, turned away and referred by the version in force', () => {
-    expect(countLog(events)).toEqual({ in: 3, out: 1, turnedAway: 1, referred: 1, total: 4 });
+  it('counts let in, let out, turned away and referred by the version in force: a turn-back never entered', () => {
+    expect(countLog(events)).toEqual({ in: 1, out: 1, turnedAway: 1, referred: 1, total: 4 });
   });
 
   it.each([
