@@ -22,6 +22,7 @@ describe('buildReport', () => {
     expect(report.hourly.every((h) => h.in === 0 && h.out === 0)).toBe(true);
     expect(report.days).toEqual([{ date: day, figures: report.figures, abnormal: 0, zeroReport: true }]);
     expect(report.staffOnDuty).toEqual([]);
+    expect([report.township, report.village]).toEqual(['', '']);
   });
 
   it('lists staff who held a shift even without records', () => {
@@ -82,6 +83,26 @@ describe('buildReport', () => {
       { reason: 'outside', count: 3 },
       { reason: 'no-reason', count: 1 },
       { reason: 'unspecified', count: 1 },
+    ]);
+  });
+
+  it('lists turn-back reasons most frequent first, then by name, whatever order they came in', () => {
+    const turned = (time: string, reasons: string[]) => screening({ date: day, time, decision: 'turn-away', reasons, person: person() });
+    const { turnBacks } = buildReport([turned('08:00:00', ['d']), turned('08:01:00', ['c']), turned('08:02:00', ['b']), turned('08:03:00', ['b'])], options);
+    expect(turnBacks.byReason).toEqual([{ reason: 'b', count: 2 }, { reason: 'c', count: 1 }, { reason: 'd', count: 1 }]);
+  });
+
+  it('lists staff by id with their first and last record, even when the clock went back', () => {
+    const events = [
+      screening({ date: day, time: '09:00:00', staff: BOB }),
+      screening({ date: day, time: '10:00:00', staff: ALICE }),
+      screening({ date: day, time: '08:00:00', staff: BOB }),
+      screening({ date: day, time: '11:00:00', staff: BOB }),
+      screening({ date: day, time: '10:30:00', staff: BOB }),
+    ];
+    expect(buildReport(events, options).staffOnDuty).toEqual([
+      { staffId: 1, name: '李主任', records: 1, firstAt: `${day} 10:00:00`, lastAt: `${day} 10:00:00` },
+      { staffId: 2, name: '王五', records: 4, firstAt: `${day} 08:00:00`, lastAt: `${day} 11:00:00` },
     ]);
   });
 

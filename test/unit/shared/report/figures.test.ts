@@ -30,8 +30,9 @@ describe('the 日报 figures', () => {
       screening({ ...at('08:03:00'), decision: 'refer', person: person({ ...temp(38.0), healthCode: { colour: 'red' } }) }),
       screening({ ...at('08:04:00'), decision: 'refer', vehicle: vehicle({ occupantCount: 3, occupants: [person(temp(39)), person(temp(36.5))] }) }),
       screening({ ...at('08:05:00'), person: person(temp(37.5)) }),
+      screening({ ...at('08:06:00'), decision: 'refer', person: person({ ...temp(36.8), healthCode: { colour: 'green' } }) }),
     );
-    expect(f).toMatchObject({ peopleReferred: 7, feverReferred: 3, codeReferred: 2, feverReadings: 4, yellowCodes: 1, redCodes: 2 });
+    expect(f).toMatchObject({ peopleReferred: 8, feverReferred: 3, codeReferred: 2, feverReadings: 4, yellowCodes: 1, redCodes: 2, greenCodes: 1 });
   });
 
   it('people and vehicles turned back are never counted as entered or left', () => {
@@ -73,7 +74,10 @@ describe('the 日报 figures', () => {
       screening({ ...at('13:00:00'), person: person({ healthCode: { colour: 'green' } }) }),
       screening({ ...at('13:01:00'), vehicle: vehicle({ occupants: [person({ healthCode: { colour: 'green' } }), person({ healthCode: { colour: 'none' } }), person()] }) }),
     );
-    expect(f).toMatchObject({ greenCodes: 2, noCodes: 1, yellowCodes: 0, redCodes: 0 });
+    expect(f).toMatchObject({ greenCodes: 2, noCodes: 1, yellowCodes: 0, redCodes: 0, amended: 0 });
+    // A person who showed no code adds to no figure (and no stray key appears).
+    expect(Object.keys(f).sort()).toEqual([...FIGURE_KEYS].sort());
+    expect(Object.values(f).every(Number.isInteger)).toBe(true);
   });
 
   it('without configured prefixes nobody is an outsider or a villager', () => {
