@@ -51,11 +51,11 @@ test('the 日报 preview shows the day picked last, even when the first day’s 
   await page.getByRole('button', { name: '日报' }).click();
   await today.asked;
   await page.locator('input[name="from"]').fill('2026-01-01');
-  await expect(page.getByTestId('count-total')).toContainText('0');
+  await expect(page.getByTestId('figure-records')).toContainText('0');
   await today.deliver();
   // The late answer has reached the page and had a frame to show itself.
   await page.evaluate(() => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown))));
-  await expect(page.getByTestId('count-total')).toContainText('0');
+  await expect(page.getByTestId('figure-records')).toContainText('0');
   await expect(page.locator('input[name="from"]')).toHaveValue('2026-01-01');
 });
 
