@@ -10,6 +10,17 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 /** Bit 3: sizes and CRC follow the data; bit 11: names are UTF-8. */
 const FLAGS = 0x0808;
 
+/** A little-endian record: each field as [value, bytes (2 or 4)], laid out in order. */
+function record(fields: [number, 2 | 4][]): Buffer {
+  const buf = Buffer.alloc(fields.reduce((n, [, bytes]) => n + bytes, 0));
+  let at = 0;
+  for (const [value, bytes] of fields) at = bytes === 2 ? buf.writeUInt16LE(value, at) : buf.writeUInt32LE(value >>> 0, at);
+  return buf;
+}
+
+/** Version needed, flags, method (8: deflate), time, date: the same in both headers. */
+const COMMON: [number, 2 | 4][] = [[20, 2], [FLAGS, 2], [8, 2], [DOS_TIME, 2], [DOS_DATE, 2]];
+
 /**
  * A ZIP file written in one pass (the container of an XLSX): each entry is deflated as its
  * text is produced and never held whole, its CRC and sizes written after it. Entries and the
@@ -32,14 +43,8 @@ export class ZipStream {
   /** Adds one entry from its text, produced piece by piece. */
   async add(name: string, pieces: Iterable<string>): Promise<void> {
     const entry: Entry = { name: Buffer.from(name, 'utf8'), crc: 0, compressed: 0, size: 0, offset: this.offset };
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(FLAGS, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt16LE(DOS_TIME, 10);
-    header.writeUInt16LE(DOS_DATE, 12);
-    header.writeUInt16LE(entry.name.length, 26);
+    // CRC and sizes are zero here: they follow the data (flag bit 3).
+    const header = record([[0x04034b50, 4], ...COMMON, [0, 4], [0, 4], [0, 4], [entry.name.length, 2], [0, 2]]);
     await this.write(Buffer.concat([header, entry.name]));
 
     const deflate = createDeflateRaw();
@@ -73,12 +78,7 @@ export class ZipStream {
     await once(deflate, 'end');
     await flush();
 
-    const descriptor = Buffer.alloc(16);
-    descriptor.writeUInt32LE(0x08074b50, 0);
-    descriptor.writeUInt32LE(entry.crc >>> 0, 4);
-    descriptor.writeUInt32LE(entry.compressed, 8);
-    descriptor.writeUInt32LE(entry.size, 12);
-    await this.write(descriptor);
+    await this.write(record([[0x08074b50, 4], [entry.crc, 4], [entry.compressed, 4], [entry.size, 4]]));
     this.entries.push(entry);
   }
 
@@ -86,28 +86,13 @@ export class ZipStream {
   async close(): Promise<void> {
     const start = this.offset;
     for (const e of this.entries) {
-      const header = Buffer.alloc(46);
-      header.writeUInt32LE(0x02014b50, 0);
-      header.writeUInt16LE(20, 4);
-      header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(FLAGS, 8);
-      header.writeUInt16LE(8, 10);
-      header.writeUInt16LE(DOS_TIME, 12);
-      header.writeUInt16LE(DOS_DATE, 14);
-      header.writeUInt32LE(e.crc >>> 0, 16);
-      header.writeUInt32LE(e.compressed, 20);
-      header.writeUInt32LE(e.size, 24);
-      header.writeUInt16LE(e.name.length, 28);
-      header.writeUInt32LE(e.offset, 42);
+      // Made by, the common fields, CRC, sizes, name length, extra/comment/disk/attributes, offset.
+      const header = record([[0x02014b50, 4], [20, 2], ...COMMON, [e.crc, 4], [e.compressed, 4], [e.size, 4],
+        [e.name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [e.offset, 4]]);
       await this.write(Buffer.concat([header, e.name]));
     }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(this.offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    await this.write(end);
+    const n = this.entries.length;
+    await this.write(record([[0x06054b50, 4], [0, 2], [0, 2], [n, 2], [n, 2], [this.offset - start, 4], [start, 4], [0, 2]]));
     this.out.end();
     await once(this.out, 'finish');
   }
