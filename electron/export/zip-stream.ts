@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
 
 interface Entry { name: Buffer; crc: number; compressed: number; size: number; offset: number }
@@ -30,13 +31,18 @@ export class ZipStream {
   private readonly out: WriteStream;
   private readonly entries: Entry[] = [];
   private offset = 0;
+  /** The first write error (a full disk, a pulled stick): every later step fails with it. */
+  private failure: Error | null = null;
 
   constructor(path: string) {
     this.out = createWriteStream(path, { flags: 'wx' });
+    this.out.on('error', (err) => { this.failure ??= err; });
   }
 
   private async write(chunk: Buffer): Promise<void> {
+    if (this.failure) throw this.failure;
     this.offset += chunk.length;
+    // `once` rejects if the stream fails while we wait for it to drain.
     if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 
@@ -94,7 +100,8 @@ export class ZipStream {
     const n = this.entries.length;
     await this.write(record([[0x06054b50, 4], [0, 2], [0, 2], [n, 2], [n, 2], [this.offset - start, 4], [start, 4], [0, 2]]));
     this.out.end();
-    await once(this.out, 'finish');
+    // Settles with the stream's error too, even one that came before this wait began.
+    await finished(this.out);
   }
 
   /** Closes the file after a failure (the caller's atomic write removes it). */
