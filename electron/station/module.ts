@@ -4,6 +4,7 @@ import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { MethodName, MethodOutput, Methods } from '../../shared/api/contract.ts';
 import type { PdfRenderer } from '../export/pdf-render.ts';
 import type { CardReadLedger } from '../idcard/card-read-ledger.ts';
+import type { ReadingLedger } from '../thermometer/reading-ledger.ts';
 import type { EventBus } from './event-bus.ts';
 
 /** What every part of the station shares: the one database, the event bus, where it lives. */
@@ -16,6 +17,8 @@ export interface StationCore {
   devices: Map<string, MethodOutput<'status'>['devices'][number]>;
   /** Recent ID-card reads: taken once by a screen, and the judge of a record's card provenance. */
   cardReads: CardReadLedger;
+  /** The thermometer readings issued, so a record's device temperature can be traced to one. */
+  readings: ReadingLedger;
   /** How this station prints the 日报 PDF: Electron's printToPDF in the app, headless Chromium elsewhere. */
   renderPdf?: PdfRenderer;
 }

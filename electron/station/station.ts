@@ -3,6 +3,7 @@ import { ApiError, methods, type MethodName, type MethodOutput } from '../../sha
 import type { PdfRenderer } from '../export/pdf-render.ts';
 import { sealKeysWith, type KeySealer } from '../export/station-key.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
+import { ReadingLedger } from '../thermometer/reading-ledger.ts';
 import { EventBus } from './event-bus.ts';
 import { stationModules } from './handlers/index.ts';
 import { CardReadLedger } from '../idcard/card-read-ledger.ts';
@@ -35,7 +36,7 @@ export function createStation(options: StationOptions): Station {
   const db = openDatabase(options.dbPath, options);
   if (options.keySealer) sealKeysWith(db, options.keySealer);
   const bus = new EventBus();
-  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), renderPdf: options.renderPdf };
+  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), renderPdf: options.renderPdf };
   const modules = stationModules.map((make) => make(core));
   const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
   const missing = Object.keys(methods).filter((m) => !handlers[m]);

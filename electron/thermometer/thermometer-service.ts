@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DeviceStatus } from '../../shared/api/core.ts';
 import type { ThermometerReading } from '../../shared/api/contract.ts';
 import type { ThermometerDiagnostics } from '../../shared/api/thermometer.ts';
@@ -48,6 +49,9 @@ export class ThermometerService {
   #batcher: Batcher<ThermometerReading> | null = null;
   #lastReadingAt = 0;
   #waiters = new Set<(r: ThermometerReading) => void>();
+  /** Reading ids: unique for this process, so a capture names exactly one reading. */
+  readonly #runId = randomUUID().slice(0, 8);
+  #readingSeq = 0;
 
   constructor(options: ThermometerServiceOptions) {
     this.#o = { openTransport: defaultOpen, batchMs: 30, silenceMs: 2000, firstRetryMs: 150, maxRetryMs: 1000, ...options };
@@ -167,6 +171,7 @@ export class ThermometerService {
     if (event.kind !== 'reading') return;
     const config = this.#config!;
     const reading: ThermometerReading = {
+      id: `${this.#runId}-${++this.#readingSeq}`,
       celsius: round2(event.celsius + config.offsetCelsius),
       offsetCelsius: config.offsetCelsius,
       at: new Date().toISOString(),

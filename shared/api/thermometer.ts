@@ -45,6 +45,8 @@ export const ThermometerDiagnostics = z.object({
 export type ThermometerDiagnostics = z.infer<typeof ThermometerDiagnostics>;
 
 export const ThermometerReading = z.object({
+  /** Unique per reading for the life of the station process: what a capture names. */
+  id: z.string(),
   celsius: z.number(),
   ambientCelsius: z.number().optional(),
   /** The calibration offset already added to `celsius`. */

@@ -19,6 +19,19 @@ export type VehicleType = z.infer<typeof VehicleType>;
 
 const text = (max: number) => z.string().trim().max(max);
 
+/**
+ * Which thermometer reading a device temperature is: the station's own id for the reading
+ * (issued when the reading arrived) and its time. The station records a device temperature
+ * only for a reading it issued, not used before and newer than the last record that used one.
+ */
+export const CaptureRef = z.object({
+  id: z.string().min(1).max(60),
+  /** UTC ISO time the station received the reading. */
+  at: z.string().max(40),
+  device: z.string().max(40).default('thermometer'),
+});
+export type CaptureRef = z.infer<typeof CaptureRef>;
+
 /** A temperature as it went into a record: from the thermometer's stable capture, or typed in. */
 export const TemperatureRecord = z.object({
   celsius: z.number().min(25).max(45),
@@ -26,6 +39,8 @@ export const TemperatureRecord = z.object({
   /** The calibration offset already added to `celsius`, so the raw value can be recovered. */
   offsetCelsius: z.number().min(-5).max(5).default(0),
   protocol: text(40).optional(),
+  /** Set for every device reading recorded since readings carry an identity (older records lack it). */
+  capture: CaptureRef.optional(),
 });
 export type TemperatureRecord = z.infer<typeof TemperatureRecord>;
 

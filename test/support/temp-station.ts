@@ -36,14 +36,14 @@ export async function tempStation(): Promise<TempStation> {
   };
 }
 
-/** A complete, valid person screening that the rules let in at this station. */
+/** A complete, valid person screening that the rules let in at this station (temperature typed: a device reading needs a thermometer). */
 export function localPersonScreening(name = '张三'): MethodInput<'recordScreening'> {
   return {
     screening: {
       kind: 'person', direction: 'in',
       person: {
         name, idNumber: '450203199001011233', phone: '13800001111', origin: '南宁', destination: '东村', reason: '回家',
-        temperature: { celsius: 36.6, source: 'device' }, healthCode: { colour: 'green' },
+        temperature: { celsius: 36.6, source: 'manual' }, healthCode: { colour: 'green' },
       },
     },
     verdict: { decision: 'allow', reasons: [] },

@@ -1,13 +1,14 @@
 import { coreMethods, eventNotice, Settings } from '../../../shared/api/core.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
-import { ScreeningPayload } from '../../../shared/domain/event.ts';
+import { AmendmentPayload, ScreeningPayload } from '../../../shared/domain/event.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
-import { appendEvent, countEvents, eventById } from '../../store/event-log.ts';
+import { amendmentsOf, appendEvent, countEvents, eventById } from '../../store/event-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
 import { readSettings, writeSettings } from '../../store/settings-store.ts';
 import { audit } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 import { recordReading } from '../record-reading.ts';
+import { checkCorrectionReadings, checkNewReadings } from '../reading-check.ts';
 import { checkedScreening } from '../screening-check.ts';
 
 export const STATION_SETTINGS = 'station';
@@ -75,8 +76,10 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       recordScreening(input, ctx) {
         const payload = ScreeningPayload.parse(checkedScreening(db, stationSettings(core), input));
         const cardReads = core.cardReads.check(payload.screening);
+        const markUsed = checkNewReadings(core.readings, payload.screening, Date.now());
         const event = append(requireStaff(ctx), 'screening', payload);
         core.cardReads.markUsed(cardReads);
+        markUsed(Date.parse(event.recordedAt));
         return event;
       },
       listEvents: (query, ctx) => reading.listEvents(query, requireStaff(ctx)),
@@ -85,6 +88,9 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         const target = eventById(db, targetId);
         if (!target || target.kind !== 'screening') throw new ApiError('not-found', `no screening with id ${targetId}`);
         const staff = requireStaff(ctx);
+        const earlier = [target, ...amendmentsOf(db, targetId)].map((e) =>
+          e.kind === 'screening' ? ScreeningPayload.parse(e.payload).screening : AmendmentPayload.parse(e.payload).payload.screening);
+        checkCorrectionReadings(payload.screening, earlier);
         const event = append(staff, 'amendment', { targetId, payload: checkedScreening(db, stationSettings(core), payload), reason }, targetId);
         audit(db, 'event.amend', staff.staffId, { targetSeq: target.seq, amendmentSeq: event.seq });
         return event;

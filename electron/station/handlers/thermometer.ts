@@ -21,7 +21,10 @@ export function readThermometerSettings(db: Database): ThermometerSettings {
 export function thermometerModule(core: StationCore): StationModule<keyof typeof thermometerMethods> {
   const { db, bus } = core;
   const service = new ThermometerService({
-    onReadings: (batch) => bus.emit('thermometerReading', batch),
+    onReadings: (batch) => {
+      for (const reading of batch) core.readings.issue(reading);
+      bus.emit('thermometerReading', batch);
+    },
     onStatus: (status) => {
       core.devices.set(status.device, status);
       bus.emit('deviceStatus', status);

@@ -9,9 +9,16 @@ let station: Station;
 let supervisor: string;
 let staff: string;
 
-const person = (celsius: number) => ({
+let readingSeq = 0;
+/** A reading as the thermometer module issues it, and the device temperature that names it. */
+function measured(celsius: number, secondsAgo = 0) {
+  const reading = { id: `test-${++readingSeq}`, celsius, at: new Date(Date.now() - secondsAgo * 1000).toISOString() };
+  station.core.readings.issue(reading);
+  return { celsius, source: 'device' as const, capture: { id: reading.id, at: reading.at } };
+}
+const person = (celsius: number, temperature: object = measured(celsius)) => ({
   kind: 'person', direction: 'in',
-  person: { idNumber: '450321199001011234', temperature: { celsius, source: 'device' }, healthCode: { colour: 'green' } },
+  person: { idNumber: '450321199001011234', temperature, healthCode: { colour: 'green' } },
 });
 const outsideTaxi = { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } };
 
@@ -66,7 +73,7 @@ describe('recordScreening judges the suggestion again in the station', () => {
 
   it('checks a correction the same way, and keeps the original', async () => {
     const original = await station.call('recordScreening', { screening: person(36.5), verdict: { decision: 'allow', reasons: [] } }, staff);
-    const corrected = { screening: person(38.1), verdict: { decision: 'allow', reasons: [] } };
+    const corrected = { screening: person(38.1, { celsius: 38.1, source: 'manual' }), verdict: { decision: 'allow', reasons: [] } };
     await expect(station.call('amendEvent', { targetId: original.id, payload: corrected, reason: '体温录错' }, staff)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(station.call('amendEvent', { targetId: original.id, payload: corrected, reason: '体温录错' }, supervisor)).rejects.toMatchObject({ code: 'bad-request' });
     await station.call('amendEvent', { targetId: original.id, payload: { ...corrected, verdict: { decision: 'refer', reasons: [] } }, reason: '体温录错' }, supervisor);
@@ -91,5 +98,60 @@ describe('recordScreening judges the suggestion again in the station', () => {
     // The station requires the address: without it nobody is let in.
     await expect(station.call('recordScreening', { screening: from('南宁', {}), verdict: { decision: 'allow', reasons: [] } }, staff))
       .rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'screening.address' }] });
+  });
+});
+
+describe('recordScreening takes a device temperature only from a reading issued for this record', () => {
+  it('records a reading the thermometer gave, once', async () => {
+    const reading = measured(36.5);
+    const screening = person(36.5, reading);
+    const event = await station.call('recordScreening', { screening, verdict: { decision: 'allow', reasons: [] } }, staff);
+    expect(event.payload).toMatchObject({ screening: { person: { temperature: { celsius: 36.5, source: 'device', capture: { id: reading.capture.id } } } } });
+    await expect(station.call('recordScreening', { screening, verdict: { decision: 'allow', reasons: [] } }, staff))
+      .rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'screening.person.temperature', message: 'capture-used' }] });
+  });
+
+  it("refuses the previous person's reading for the next person", async () => {
+    // Measured a second before the next record: the person in front then was the one recorded.
+    const earlier = measured(36.4, 1);
+    await station.call('recordScreening', { screening: person(38.2), verdict: { decision: 'refer', reasons: [] } }, staff);
+    await expect(station.call('recordScreening', { screening: person(36.4, earlier), verdict: { decision: 'allow', reasons: [] } }, staff))
+      .rejects.toMatchObject({ issues: [{ path: 'screening.person.temperature', message: 'capture-stale' }] });
+  });
+
+  it('refuses a device temperature with no reading, an unknown reading and a changed value', async () => {
+    const cases = [
+      { temperature: { celsius: 36.5, source: 'device' }, problem: 'capture-missing' },
+      { temperature: { celsius: 36.5, source: 'device', capture: { id: 'nobody', at: new Date().toISOString() } }, problem: 'capture-unknown' },
+      { temperature: { ...measured(38.2), celsius: 36.5 }, problem: 'capture-mismatch' },
+    ];
+    for (const { temperature, problem } of cases) {
+      await expect(station.call('recordScreening', { screening: person(36.5, temperature), verdict: { decision: 'allow', reasons: [] } }, staff))
+        .rejects.toMatchObject({ issues: [{ message: problem }] });
+    }
+    expect((await station.call('listEvents', {}, staff)).events).toHaveLength(0);
+  });
+
+  it('records a typed temperature, marked typed', async () => {
+    const event = await station.call('recordScreening', { screening: person(36.5, { celsius: 36.5, source: 'manual' }), verdict: { decision: 'allow', reasons: [] } }, staff);
+    expect(event.payload).toMatchObject({ suggested: { reasons: ['temperature-manual'] }, screening: { person: { temperature: { source: 'manual' } } } });
+  });
+
+  it('refuses one reading for several occupants, naming the occupant', async () => {
+    const one = measured(36.4);
+    const occupant = (temperature: object) => ({ ...person(0, temperature).person });
+    const car = { kind: 'vehicle', direction: 'in', vehicle: { plate: '桂C12345', vehicleType: 'private-car', occupantCount: 3, occupants: [occupant(one), occupant(one), occupant(measured(36.6))] } };
+    await expect(station.call('recordScreening', { screening: car, verdict: { decision: 'allow', reasons: [] } }, staff))
+      .rejects.toMatchObject({ issues: [{ path: 'screening.vehicle.occupants.1.temperature', message: 'capture-used' }] });
+  });
+
+  it('a correction keeps the recorded reading but cannot bring in a new device reading', async () => {
+    const original = await station.call('recordScreening', { screening: person(36.5), verdict: { decision: 'allow', reasons: [] } }, staff);
+    const kept = original.payload as { screening: { person: { temperature: object } } };
+    const renamed = { ...kept.screening, person: { ...kept.screening.person, name: '李四' } };
+    await station.call('amendEvent', { targetId: original.id, payload: { screening: renamed, verdict: { decision: 'allow', reasons: [] } }, reason: '姓名' }, supervisor);
+    const swapped = { screening: person(36.6), verdict: { decision: 'allow', reasons: [] } };
+    await expect(station.call('amendEvent', { targetId: original.id, payload: swapped, reason: '体温' }, supervisor))
+      .rejects.toMatchObject({ issues: [{ path: 'screening.person.temperature', message: 'capture-unknown' }] });
   });
 });
