@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemperatureRecord } from '../../shared/domain/screening.ts';
 import { useThermometer } from './use-thermometer.ts';
 import './thermometer.css';
 
 interface Props {
-  /** Called once per new stable capture, ready to go into a screening record. */
+  /** Called once per new stable capture (on the whole page, not per form), ready to go into a record. */
   onCapture?(record: TemperatureRecord): void;
   /** Captures at or above it are shown as fever. */
   feverThresholdCelsius?: number;
@@ -19,15 +19,14 @@ const show = (celsius: number | undefined | null) => (celsius === undefined || c
  */
 export function LiveTemperature({ onCapture, feverThresholdCelsius }: Props) {
   const { t } = useTranslation('thermometer');
-  const { device, live, capture, remeasure } = useThermometer();
+  const { device, live, capture, feed } = useThermometer();
   const captured = capture.captured;
-  const reported = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!captured || !live || reported.current === captured.atMs) return;
-    reported.current = captured.atMs;
-    onCapture?.({ celsius: captured.celsius, source: 'device', offsetCelsius: live.offsetCelsius, protocol: live.protocol });
-  }, [captured, live, onCapture]);
+    if (!onCapture) return;
+    const record = feed.take();
+    if (record) onCapture(record);
+  }, [captured, feed, onCapture]);
 
   const state = device?.state ?? 'disconnected';
   const fever = captured !== null && feverThresholdCelsius !== undefined && captured.celsius >= feverThresholdCelsius;
@@ -56,7 +55,7 @@ export function LiveTemperature({ onCapture, feverThresholdCelsius }: Props) {
       {capture.status === 'out-of-range' && <p className="live-remeasure" data-testid="remeasure">{t('live.remeasure')}</p>}
       {capture.status === 'measuring' && <p className="live-hint">{t('live.measuring')}</p>}
       {fever && <p className="live-fever">{t('live.fever')}</p>}
-      <button type="button" onClick={remeasure} disabled={!captured && capture.status !== 'out-of-range'}>{t('live.again')}</button>
+      <button type="button" onClick={() => feed.remeasure()} disabled={!captured && capture.status !== 'out-of-range'}>{t('live.again')}</button>
     </section>
   );
 }

@@ -105,6 +105,13 @@ export const Screening = z.discriminatedUnion('kind', [
 export type Screening = z.infer<typeof Screening>;
 export type ScreeningInput = z.input<typeof Screening>;
 
+const Reasons = z.array(text(80)).max(20);
+
 /** A decision with the reasons behind it (short codes, translated in the UI). */
-export const Verdict = z.object({ decision: Decision, reasons: z.array(text(80)).max(20) });
+export const Verdict = z.object({
+  decision: Decision,
+  reasons: Reasons,
+  /** For a vehicle: each occupant's own suggestion, in occupant order, so the record shows who. */
+  occupants: z.array(z.object({ decision: Decision, reasons: Reasons })).max(99).optional(),
+});
 export type Verdict = z.infer<typeof Verdict>;

@@ -9,7 +9,7 @@ export type DecisionCheck =
 
 /** A suggestion as it is recorded (the `missing` list only matters before confirming). */
 function verdictOf(s: Suggestion): Verdict {
-  return { decision: s.decision, reasons: s.reasons };
+  return s.occupants ? { decision: s.decision, reasons: s.reasons, occupants: s.occupants } : { decision: s.decision, reasons: s.reasons };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface Suggestion {
   decision: Decision;
   reasons: ReasonCode[];
   missing: string[];
+  /** A vehicle's occupants, each judged as a person: the vehicle's decision is the strictest. */
+  occupants?: { decision: Decision; reasons: ReasonCode[] }[];
 }
 
 /** A forehead reading outside this band is the wall, the sky or a misfire, not a person. */
@@ -39,7 +41,7 @@ export function suggest(ctx: RuleContext, draft: Screening): Suggestion {
 function finish(s: Suggestion): Suggestion {
   const reasons = [...new Set(s.reasons)];
   const passed = reasons.length === 0 && s.missing.length === 0;
-  return { decision: s.decision, reasons: passed ? ['checks-passed'] : reasons, missing: s.missing };
+  return { ...s, reasons: passed ? ['checks-passed'] : reasons };
 }
 
 function judgePerson(ctx: RuleContext, person: PersonScreening, direction: Direction): Suggestion {
@@ -121,11 +123,13 @@ function judgeVehicle(ctx: RuleContext, vehicle: VehicleScreening, direction: Di
   }
 
   if (vehicle.occupants.length < vehicle.occupantCount) missing.push('occupants');
-  vehicle.occupants.forEach((occupant, i) => {
+  const occupants = vehicle.occupants.map((occupant, i) => {
     const s = judgePerson(ctx, occupant, direction);
     decision = worst(decision, s.decision);
     for (const r of s.reasons) reasons.push(OCCUPANT_REASON[r] ?? r);
     for (const m of s.missing) missing.push(`occupants.${i}.${m}`);
+    const own = finish(s);
+    return { decision: own.decision, reasons: own.reasons };
   });
-  return { decision, reasons, missing };
+  return { decision, reasons, missing, occupants };
 }

@@ -26,6 +26,11 @@ export interface Capture {
   celsius: number;
   how: 'steady' | 'peak';
   atMs: number;
+  /**
+   * The reading the capture took its value from (the middle of a steady run, the top of a
+   * burst), as the caller named it: what a record cites so the station can trace it.
+   */
+  ref?: string;
 }
 
 export type CaptureStatus =
@@ -44,20 +49,31 @@ export interface CaptureState {
 }
 
 export interface StableCapture {
-  push(celsius: number, atMs: number): CaptureState;
+  push(celsius: number, atMs: number, ref?: string): CaptureState;
   /** Lets a quiet burst end without another value arriving. */
   tick(nowMs: number): CaptureState;
-  /** Forget the capture (the screening took it). */
+  /** Measure again: forget the capture and start over, even if the same person is still in front. */
   reset(): void;
+  /**
+   * The capture went into a record (or the form moved on to someone else): forget it, and take
+   * no new one until the person in front steps away, so it can never be captured twice.
+   */
+  consume(): void;
   state(): CaptureState;
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+interface Value { celsius: number; ref: string | undefined }
+
+/** The middle reading of a run (the lower middle of an even run): a real reading, so it can be cited. */
+function middle(values: Value[]): Value {
+  const sorted = [...values].sort((a, b) => a.celsius - b.celsius);
+  return sorted[(sorted.length - 1) >> 1]!;
+}
+
+function top(values: Value[]): Value {
+  return values.reduce((best, v) => (v.celsius > best.celsius ? v : best));
 }
 
 export function createStableCapture(input: Partial<CaptureOptions> = {}): StableCapture {
@@ -66,7 +82,7 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
   let live: number | null = null;
   let captured: Capture | null = null;
   /** In-range values of the measurement under way; empty when none is. */
-  let run: number[] = [];
+  let run: Value[] = [];
   /** False from a capture until the person steps away (out-of-range value, silence, a clearly different value). */
   let armed = true;
   let lastAtMs = -Infinity;
@@ -76,7 +92,8 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
   function tick(nowMs: number): CaptureState {
     if (nowMs - lastAtMs <= o.burstGapMs) return state();
     if (run.length > 0 && armed) {
-      captured = { celsius: round2(Math.max(...run)), how: 'peak', atMs: lastAtMs };
+      const peak = top(run);
+      captured = { celsius: round2(peak.celsius), how: 'peak', atMs: lastAtMs, ref: peak.ref };
       status = 'captured';
     }
     run = [];
@@ -84,7 +101,7 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
     return state();
   }
 
-  function push(celsius: number, atMs: number): CaptureState {
+  function push(celsius: number, atMs: number, ref?: string): CaptureState {
     if (!Number.isFinite(celsius) || !Number.isFinite(atMs)) return state();
     tick(atMs);
     lastAtMs = atMs;
@@ -100,11 +117,13 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
     if (!armed && captured && Math.abs(celsius - captured.celsius) > 2 * o.steadyWithinCelsius) armed = true;
     if (!armed) return state();
     if (run.length === 0) captured = null;
-    run.push(celsius);
+    run.push({ celsius, ref });
     status = 'measuring';
     const tail = run.slice(-o.steadyCount);
-    if (tail.length === o.steadyCount && Math.max(...tail) - Math.min(...tail) <= o.steadyWithinCelsius + 1e-9) {
-      captured = { celsius: round2(median(tail)), how: 'steady', atMs };
+    const values = tail.map((v) => v.celsius);
+    if (tail.length === o.steadyCount && Math.max(...values) - Math.min(...values) <= o.steadyWithinCelsius + 1e-9) {
+      const mid = middle(tail);
+      captured = { celsius: round2(mid.celsius), how: 'steady', atMs, ref: mid.ref };
       status = 'captured';
       run = [];
       armed = false;
@@ -116,6 +135,13 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
     push,
     tick,
     reset() {
+      captured = null;
+      run = [];
+      status = 'idle';
+      armed = true;
+    },
+    consume() {
+      if (captured) armed = false;
       captured = null;
       run = [];
       status = 'idle';

@@ -145,7 +145,7 @@ test('a local car is let through once each occupant is screened; a feverish pass
 test('a correction keeps the original, and both are shown', async ({ page, station }) => {
   const session = await setUpStation(station);
   await station.api('recordScreening', {
-    screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'device' }, healthCode: { colour: 'green' } } },
+    screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'manual' }, healthCode: { colour: 'green' } } },
     verdict: { decision: 'allow', reasons: [] },
   }, session);
   await page.goto(station.url);

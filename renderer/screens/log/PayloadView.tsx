@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScreeningPayload } from '../../../shared/domain/event.ts';
 import type { PersonScreening } from '../../../shared/domain/screening.ts';
+import { OccupantVerdicts } from '../screening/OccupantVerdicts.tsx';
 
 function PersonView({ person }: { person: PersonScreening }) {
   const { t } = useTranslation(['log', 'screening']);
@@ -34,6 +35,7 @@ export function PayloadView({ payload }: { payload: ScreeningPayload }) {
         <strong>{t(`log:decision.${payload.verdict.decision}`)}</strong>
         {' · '}{payload.verdict.reasons.map((r) => t(`screening:reason.${r}`)).join('、')}
       </p>
+      <OccupantVerdicts occupants={payload.suggested?.occupants} />
       {overridden && (
         <p className="override-note" data-testid="override-note">
           {t('log:suggestedWas', { decision: t(`log:decision.${payload.suggested!.decision}`) })} — {payload.overrideReason}

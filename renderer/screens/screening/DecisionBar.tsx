@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Decision } from '../../../shared/domain/screening.ts';
 import type { Suggestion } from '../../../shared/rules/suggest.ts';
+import { OccupantVerdicts } from './OccupantVerdicts.tsx';
 import { useMissingLabel } from './use-missing-label.ts';
 
 /** More than this and the bar would grow over the form; the outlined fields show the rest. */
@@ -44,6 +45,7 @@ export function DecisionBar({ suggestion, busy, onConfirm, inline = false, block
         <ul className="reasons">
           {suggestion.reasons.map((r) => <li key={r}>{t(`reason.${r}`)}</li>)}
         </ul>
+        <OccupantVerdicts occupants={suggestion.occupants} />
         {suggestion.missing.length > 0 && (
           <p className="missing" data-testid="missing">
             {t('decision.stillNeeded')}: {suggestion.missing.slice(0, MISSING_SHOWN).map(missingLabel).join(t('decision.separator'))}

@@ -4,6 +4,7 @@ import type { Direction } from '../../../shared/domain/screening.ts';
 import { suggest } from '../../../shared/rules/suggest.ts';
 import { useStation } from '../../app/station-context.tsx';
 import type { Scan } from '../../scan/use-decode.ts';
+import { useThermometerFeed } from '../../thermometer/use-thermometer.ts';
 import { useScanInputs } from './use-scan-inputs.ts';
 import { personFromCard } from './card-fill.ts';
 import { CardReadNote } from './CardReadNote.tsx';
@@ -29,7 +30,9 @@ export function PersonScreen() {
   const [person, setPerson] = useState(emptyPerson);
   // A fresh form (new key) for each person: no half-typed text survives a record or a clear.
   const [formKey, setFormKey] = useState(0);
-  const reset = () => { setPerson(emptyPerson()); setFormKey((k) => k + 1); };
+  const thermometer = useThermometerFeed();
+  // The person is done: their reading goes with them, and is not taken again while they stand there.
+  const reset = () => { thermometer.consume(); setPerson(emptyPerson()); setFormKey((k) => k + 1); };
   const { record, saved, dismiss, busy, error } = useRecord();
   const form = useRef<HTMLFormElement>(null);
   // A card laid on the ID-card reader fills the person, marked as read from the card.

@@ -4,6 +4,7 @@ import type { PersonScreening } from '../../../shared/domain/screening.ts';
 import type { RuleContext } from '../../../shared/rules/settings.ts';
 import { emptyPerson, missingUnder } from '../screening/draft.ts';
 import { PersonFields } from '../screening/PersonFields.tsx';
+import { useThermometerFeed } from '../../thermometer/use-thermometer.ts';
 
 interface Props {
   occupants: PersonScreening[];
@@ -21,6 +22,9 @@ interface Props {
 export function OccupantsEditor({ occupants, onChange, ctx, today, missing, live = false, onSelect }: Props) {
   const { t } = useTranslation('screening');
   const [current, setCurrent] = useState(0);
+  const thermometer = useThermometerFeed();
+  // Another occupant in front of the thermometer: the reading on show was the last one's.
+  const select = (i: number) => { if (i !== current) thermometer.consume(); setCurrent(i); };
   const index = Math.min(current, occupants.length - 1);
   const person = occupants[index];
   useEffect(() => { onSelect?.(Math.max(index, 0)); }, [index, onSelect]);
@@ -30,15 +34,15 @@ export function OccupantsEditor({ occupants, onChange, ctx, today, missing, live
       <div className="occupant-tabs" role="tablist">
         {occupants.map((_, i) => (
           <button key={i} type="button" role="tab" aria-selected={i === index}
-            className={`${i === index ? 'chosen' : ''} ${missingUnder(missing, `occupants.${i}.`).length ? 'incomplete' : ''}`} onClick={() => setCurrent(i)}>
+            className={`${i === index ? 'chosen' : ''} ${missingUnder(missing, `occupants.${i}.`).length ? 'incomplete' : ''}`} onClick={() => select(i)}>
             {t('vehicle.occupantN', { n: i + 1 })}
           </button>
         ))}
-        <button type="button" className="small" onClick={() => { onChange([...occupants, emptyPerson()]); setCurrent(occupants.length); }}>
+        <button type="button" className="small" onClick={() => { onChange([...occupants, emptyPerson()]); select(occupants.length); }}>
           {t('vehicle.addOccupant')}
         </button>
         {occupants.length > 1 && (
-          <button type="button" className="small" onClick={() => onChange(occupants.filter((_, i) => i !== index))}>
+          <button type="button" className="small" onClick={() => { onChange(occupants.filter((_, i) => i !== index)); select(Math.max(0, index - 1)); }}>
             {t('vehicle.removeOccupant', { n: index + 1 })}
           </button>
         )}

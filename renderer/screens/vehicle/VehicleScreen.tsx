@@ -5,6 +5,7 @@ import type { Decision, Direction, Screening, VehicleScreening, VehicleType } fr
 import { suggest } from '../../../shared/rules/suggest.ts';
 import { useStation } from '../../app/station-context.tsx';
 import type { Scan } from '../../scan/use-decode.ts';
+import { useThermometerFeed } from '../../thermometer/use-thermometer.ts';
 import { useScanInputs } from '../screening/use-scan-inputs.ts';
 import { CardReadNote } from '../screening/CardReadNote.tsx';
 import { TrainingCardButton } from '../../idcard/TrainingCardButton.tsx';
@@ -37,6 +38,9 @@ export function VehicleScreen() {
   const [typeChosen, setTypeChosen] = useState(false);
   const { record, saved, dismiss, busy, error } = useRecord();
   const form = useRef<HTMLFormElement>(null);
+  const thermometer = useThermometerFeed();
+  // The vehicle is done: its occupants' readings go with it.
+  const reset = () => { thermometer.consume(); setVehicle(emptyVehicle()); setTypeChosen(false); };
 
   const plateCheck = vehicle.plate.length >= 2 && rules ? decodePlate(vehicle.plate, { localPlatePrefixes: rules.ctx.localPlatePrefixes }) : null;
   // A card laid on the ID-card reader fills the occupant on screen.
@@ -70,10 +74,7 @@ export function VehicleScreen() {
       kind: 'vehicle', direction,
       vehicle: decision === 'turn-away' ? { ...checked, occupants: [] } : { ...checked, occupantCount: vehicle.occupants.length },
     };
-    if (await record(recorded, decision, overrideReason)) {
-      setVehicle(emptyVehicle());
-      setTypeChosen(false);
-    }
+    if (await record(recorded, decision, overrideReason)) reset();
   }
 
   const ready = plateCheck !== null && typeChosen;
@@ -84,7 +85,7 @@ export function VehicleScreen() {
         <h1>{t('vehicle.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
         <TrainingCardButton />
-        <button type="button" className="small" onClick={() => { setVehicle(emptyVehicle()); setTypeChosen(false); }}>{t('clear')}</button>
+        <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>
       <div className="vehicle-top">
         <PlateField value={vehicle.plate} check={plateCheck} onChange={setPlate} hasLocalPrefixes={rules.ctx.localPlatePrefixes.length > 0} />

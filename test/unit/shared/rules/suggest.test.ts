@@ -86,7 +86,7 @@ describe('suggest: vehicles', () => {
     ['local taxi', '桂C12345', 'taxi', '', 'allow', ['checks-passed']],
     ['local plate in lower case', '桂c12345', 'private-car', '', 'allow', ['checks-passed']],
   ] as const)('%s', (_name, plate, vehicleType, greenChannel, decision, reasons) => {
-    expect(suggest(ctx(), vehicle({ plate, vehicleType, greenChannel }))).toEqual({ decision, reasons, missing: [] });
+    expect(suggest(ctx(), vehicle({ plate, vehicleType, greenChannel }))).toMatchObject({ decision, reasons, missing: [] });
   });
 
   it('an outside taxi is turned away without screening anyone in it', () => {
@@ -95,7 +95,7 @@ describe('suggest: vehicles', () => {
   });
 
   it('an outside taxi leaving is let go', () => {
-    expect(suggest(ctx(), vehicle({ plate: '湘A12345', vehicleType: 'taxi' }, 'out'))).toEqual({ decision: 'allow', reasons: ['outside-vehicle', 'outbound'], missing: [] });
+    expect(suggest(ctx(), vehicle({ plate: '湘A12345', vehicleType: 'taxi' }, 'out'))).toMatchObject({ decision: 'allow', reasons: ['outside-vehicle', 'outbound'], missing: [] });
   });
 
   it('barred types are configurable', () => {
@@ -108,9 +108,17 @@ describe('suggest: vehicles', () => {
   it('occupants decide a vehicle that is let through: the worst one counts', () => {
     const occupants = [person(), person({ colour: 'red' }), person({ celsius: 38.2 })];
     const s = suggest(ctx(), vehicle({ plate: '桂C12345', vehicleType: 'private-car', occupantCount: 3, occupants }));
-    expect(s).toEqual({ decision: 'refer', reasons: ['occupant-code-refused', 'occupant-fever'], missing: [] });
+    expect(s).toEqual({
+      decision: 'refer', reasons: ['occupant-code-refused', 'occupant-fever'], missing: [],
+      // Who: each occupant's own suggestion, in order.
+      occupants: [
+        { decision: 'allow', reasons: ['checks-passed'] },
+        { decision: 'turn-away', reasons: ['code-refused'] },
+        { decision: 'refer', reasons: ['fever'] },
+      ],
+    });
     const red = suggest(ctx(), vehicle({ plate: '湘A12345', vehicleType: 'freight', occupants: [person({ colour: 'red', idNumber: OUTSIDE_ID, ...registered })] }));
-    expect(red).toEqual({ decision: 'turn-away', reasons: ['outside-vehicle', 'exempt-vehicle', 'occupant-code-refused', 'occupant-outside'], missing: [] });
+    expect(red).toMatchObject({ decision: 'turn-away', reasons: ['outside-vehicle', 'exempt-vehicle', 'occupant-code-refused', 'occupant-outside'], missing: [] });
   });
 
   it('missing occupants and their missing fields are named by path', () => {

@@ -69,6 +69,50 @@ describe('stable capture', () => {
     expect(capture.state()).toMatchObject({ status: 'idle', captured: null });
   });
 
+  it('measures again after reset even while the same person stays in front', () => {
+    const { capture } = pushAll([36.5, 36.5, 36.5]);
+    capture.reset();
+    capture.push(36.5, 280);
+    capture.push(36.5, 350);
+    expect(capture.push(36.5, 420)).toMatchObject({ status: 'captured', captured: { celsius: 36.5, atMs: 420 } });
+  });
+
+  it('after a capture is consumed, takes no new one from the same person, only after they step away', () => {
+    const { capture } = pushAll([36.4, 36.4, 36.4]);
+    capture.consume();
+    for (let at = 280; at < 1000; at += 70) expect(capture.push(36.4, at)).toMatchObject({ captured: null });
+    expect(capture.push(26.0, 1000)).toMatchObject({ status: 'out-of-range', captured: null });
+    capture.push(36.9, 1070);
+    capture.push(36.9, 1140);
+    expect(capture.push(36.9, 1210).captured).toMatchObject({ celsius: 36.9 });
+  });
+
+  it('consuming mid-measurement drops the run: the values before belong to no one', () => {
+    const capture = createStableCapture();
+    capture.push(38.2, 0);
+    capture.push(38.2, 70);
+    capture.consume();
+    expect(capture.push(38.2, 140)).toMatchObject({ status: 'measuring', captured: null });
+  });
+
+  it('names the reading it took the value from: the middle of a steady run, the top of a burst', () => {
+    const capture = createStableCapture();
+    capture.push(36.6, 0, 'a');
+    capture.push(36.4, 70, 'b');
+    expect(capture.push(36.5, 140, 'c').captured).toEqual({ celsius: 36.5, how: 'steady', atMs: 140, ref: 'c' });
+    const gun = createStableCapture();
+    gun.push(36.1, 0, 'x');
+    gun.push(36.8, 100, 'y');
+    gun.push(36.3, 200, 'z');
+    expect(gun.tick(900).captured).toEqual({ celsius: 36.8, how: 'peak', atMs: 200, ref: 'y' });
+  });
+
+  it('an even steady run takes its lower middle reading, never an average no device sent', () => {
+    const capture = createStableCapture({ steadyCount: 4 });
+    [36.4, 36.6, 36.5, 36.45].forEach((c, i) => capture.push(c, i * 70, `r${i}`));
+    expect(capture.state().captured).toMatchObject({ celsius: 36.45, ref: 'r3' });
+  });
+
   it('ignores values that are not numbers', () => {
     const capture = createStableCapture();
     expect(capture.push(Number.NaN, 0)).toMatchObject({ status: 'idle', live: null });

@@ -1,0 +1,135 @@
+/**
+ * A day at the barrier: a staff member at 1280×800 with a GY-MCU90614 module on a real pty,
+ * a keyboard-wedge scanner and the fake camera, against a real `serve`. One test per defect
+ * found by trying the station as a new user would (issue 10); each failed on the old main.
+ */
+import type { Page } from '@playwright/test';
+import type { StationEvent } from '../../shared/domain/event.ts';
+import { makeCnId } from '../support/cn-id-maker.ts';
+import type { RunningStation } from '../support/station-process.ts';
+import { AIR, foreheadModule, type Forehead } from '../support/forehead.ts';
+import { expect, setUpStation, signIn, test as base } from './fixtures.ts';
+
+const ID_1 = makeCnId('450203', '19900101', '123');
+const ID_2 = makeCnId('450203', '19850505', '246');
+const ID_3 = makeCnId('450203', '19770707', '357');
+
+/** Signed in at the person screen, the thermometer connected and reading the air. */
+const test = base.extend<{ forehead: Forehead; session: string }>({
+  forehead: async ({}, use) => {
+    const forehead = await foreheadModule();
+    await use(forehead);
+    await forehead.stop();
+  },
+  session: async ({ station, forehead, page }, use) => {
+    const session = await setUpStation(station);
+    await station.api('updateThermometerSettings', { protocol: 'gy-mcu90614', path: forehead.path, baudRate: 9600, offsetCelsius: 0, autoConnect: true }, session);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(station.url);
+    await signIn(page);
+    await expect(page.getByTestId('live-reading')).toContainText(AIR.toFixed(1));
+    await use(session);
+  },
+});
+
+/** A USB scanner's burst, dispatched inside the page so load cannot stretch its key gaps. */
+async function wedgeScan(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    for (const key of [...t, 'Enter']) window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Waits until the station has decoded `n` more frames: the module kept showing what it showed. */
+async function framesGoBy(station: RunningStation, session: string, n: number) {
+  const from = (await station.api('thermometerDiagnostics', {}, session)).counters.frames;
+  await expect.poll(async () => (await station.api('thermometerDiagnostics', {}, session)).counters.frames).toBeGreaterThanOrEqual(from + n);
+}
+
+async function records(station: RunningStation, session: string): Promise<StationEvent[]> {
+  return (await station.api('listEvents', {}, session)).events;
+}
+
+const temperatureOf = (e: StationEvent, occupant?: number) => {
+  const s = (e.payload as { screening: { person?: { temperature?: unknown }; vehicle?: { occupants: { temperature?: unknown }[] } } }).screening;
+  return occupant === undefined ? s.person?.temperature : s.vehicle?.occupants[occupant]?.temperature;
+};
+
+test('1. each occupant keeps their own reading; a feverish occupant refers the vehicle', async ({ page, station, forehead, session }) => {
+  await page.getByRole('button', { name: '车辆登记' }).click();
+  await page.locator('input[name="plate"]').fill('桂B12345');
+  await page.getByRole('radio', { name: '货车/物资' }).click();
+  const temperature = page.locator('input[name="temperature"]');
+
+  await page.locator('input[name="idNumber"]').fill(ID_1);
+  forehead.set(38.2);
+  await expect(temperature).toHaveValue('38.2');
+  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'refer');
+  forehead.set(AIR);
+  await expect(page.getByTestId('live-reading')).toContainText(AIR.toFixed(1));
+
+  await page.getByRole('button', { name: '＋ 加乘员' }).click();
+  await expect(temperature).toHaveValue('');
+  await page.locator('input[name="idNumber"]').fill(ID_2);
+  forehead.set(36.5);
+  await expect(temperature).toHaveValue('36.5');
+  await framesGoBy(station, session, 10);
+
+  await page.getByRole('tab', { name: '乘员1' }).click();
+  await expect(temperature).toHaveValue('38.2');
+  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'refer');
+  await expect(page.getByTestId('occupant-verdicts')).toHaveText('乘员1 转诊：体温异常（发热）');
+  await page.getByRole('tab', { name: '乘员2' }).click();
+  await expect(temperature).toHaveValue('36.5');
+
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'refer');
+  const [car] = await records(station, session);
+  expect(temperatureOf(car!, 0)).toMatchObject({ celsius: 38.2, source: 'device' });
+  expect(temperatureOf(car!, 1)).toMatchObject({ celsius: 36.5, source: 'device' });
+});
+
+test("2. the previous person's reading never carries over to the next", async ({ page, station, forehead, session }) => {
+  const temperature = page.locator('input[name="temperature"]');
+  forehead.set(36.4);
+  await expect(temperature).toHaveValue('36.4');
+  await wedgeScan(page, ID_1);
+  await page.getByRole('radio', { name: '绿码' }).click();
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('result')).toBeHidden();
+
+  // The first person still stands there a moment, then walks on: the sensor reads the air.
+  await framesGoBy(station, session, 10);
+  forehead.set(AIR);
+  await expect(page.getByTestId('live-reading')).toContainText(AIR.toFixed(1));
+  await expect(temperature).toHaveValue('');
+  await expect(page.getByTestId('captured-reading')).toContainText('––.–');
+
+  await wedgeScan(page, ID_2);
+  await page.getByRole('radio', { name: '绿码' }).click();
+  await expect(page.getByTestId('missing')).toContainText('体温');
+  await expect(page.getByTestId('confirm')).toBeDisabled();
+
+  // 清空 forgets a reading too.
+  forehead.set(37.9);
+  await expect(temperature).toHaveValue('37.9');
+  await page.getByRole('button', { name: '清空' }).click();
+  await expect(temperature).toHaveValue('');
+  await expect(page.getByTestId('captured-reading')).toContainText('––.–');
+  await framesGoBy(station, session, 10);
+  await expect(temperature).toHaveValue('');
+
+  // The next person steps up: their own reading, recorded as theirs.
+  forehead.set(AIR);
+  await expect(page.getByTestId('live-reading')).toContainText(AIR.toFixed(1));
+  await wedgeScan(page, ID_3);
+  await page.getByRole('radio', { name: '绿码' }).click();
+  forehead.set(36.9);
+  await expect(temperature).toHaveValue('36.9');
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+  const [latest, first] = await records(station, session);
+  expect(temperatureOf(first!)).toMatchObject({ celsius: 36.4, source: 'device' });
+  expect(temperatureOf(latest!)).toMatchObject({ celsius: 36.9, source: 'device' });
+});
