@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ScannerBurst, type BurstOptions } from '../../shared/decode/scanner-burst.ts';
+import { DEFAULT_BURST, isModifierKey, ScannerBurst, type BurstOptions } from '../../shared/decode/scanner-burst.ts';
 import type { OnScan } from './use-decode.ts';
 import { useDecode } from './use-decode.ts';
 import { useScannerSettings } from './use-scanner-settings.ts';
@@ -13,12 +13,32 @@ function focusedField(): Editable | null {
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
 }
 
-/** Puts a field back as it was, through the native setter so React's onChange sees it. */
-function restore({ field, value }: Snapshot): void {
+/** Sets a field's text through the native setter, so React's onChange sees it. */
+function setText(field: Editable, value: string): void {
   const proto = field instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+/** Puts a field back as it was. */
+function restore({ field, value }: Snapshot): void {
+  setText(field, value);
+}
+
+/** Types `text` where the caret is, as the keys would have. */
+function insertAtCaret(field: Editable, text: string): void {
+  const start = field.selectionStart ?? field.value.length;
+  const end = field.selectionEnd ?? start;
+  setText(field, field.value.slice(0, start) + text + field.value.slice(end));
+  field.setSelectionRange(start + text.length, start + text.length);
+}
+
+/**
+ * A field marked `data-scan-guard` (the temperature) must never receive a scan, not even for a
+ * moment: what lands there is taken as typed by a person. Its keys are held back until no
+ * other key follows within the burst gap, then typed in; a burst that ends as a scan never lands.
+ */
+const isGuarded = (field: Editable | null): boolean => field?.dataset.scanGuard !== undefined;
 
 /**
  * Recognises a keyboard-wedge (USB HID) barcode scanner anywhere on the screen it is used in.
@@ -41,22 +61,48 @@ export function useScannerBurst(onScan: OnScan, options: BurstOptions & { enable
   useEffect(() => {
     if (!enabled) return;
     const burst = new ScannerBurst({ maxGapMs, minLength, terminators: terminators?.split('\n') });
+    const gapMs = maxGapMs ?? DEFAULT_BURST.maxGapMs;
     let snapshot: Snapshot | null = null;
+    let held: { field: Editable; keys: string; timer: ReturnType<typeof setTimeout> } | null = null;
+    /** The held keys were a person typing: let them in. */
+    const release = () => {
+      if (!held) return;
+      clearTimeout(held.timer);
+      if (held.field.isConnected) insertAtCaret(held.field, held.keys);
+      held = null;
+    };
+    const hold = (field: Editable, key: string) => {
+      if (held && held.field !== field) release();
+      if (held) clearTimeout(held.timer);
+      held = { field, keys: (held?.keys ?? '') + key, timer: setTimeout(release, gapMs + 1) };
+    };
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.isComposing || e.ctrlKey || e.altKey || e.metaKey) { burst.reset(); return; }
+      if (e.isComposing || e.ctrlKey || e.altKey || e.metaKey) { release(); burst.reset(); return; }
       const step = burst.push({ key: e.key, time: e.timeStamp });
-      if (step.type === 'start') {
-        const field = focusedField();
-        snapshot = field ? { field, value: field.value } : null;
+      const field = focusedField();
+      if (step.type === 'start' || step.type === 'continue') {
+        if (step.type === 'start') {
+          release();
+          snapshot = field && !isGuarded(field) ? { field, value: field.value } : null;
+        }
+        if (field && isGuarded(field)) { e.preventDefault(); hold(field, e.key); }
       } else if (step.type === 'scan') {
         e.preventDefault();
         e.stopPropagation();
+        if (held) clearTimeout(held.timer);
+        held = null;
         if (snapshot && snapshot.field.isConnected) restore(snapshot);
         snapshot = null;
         latest.current.onScan({ text: step.text, result: latest.current.decode(step.text), source: 'keyboard-scanner' });
+      } else if (!isModifierKey(e.key)) {
+        // Enter, Tab, Backspace...: what was typed goes in before the key acts on it.
+        release();
       }
     };
     window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      release();
+    };
   }, [enabled, maxGapMs, minLength, terminators]);
 }

@@ -31,6 +31,10 @@ export type BurstStep =
 /** Keys that scanners send around characters (Shift for capitals) and that never end a burst. */
 const MODIFIERS = new Set(['Shift', 'CapsLock', 'Control', 'Alt', 'AltGraph', 'Meta']);
 
+export function isModifierKey(key: string): boolean {
+  return MODIFIERS.has(key);
+}
+
 export const DEFAULT_BURST = { maxGapMs: 50, minLength: 4, terminators: ['Enter', 'Tab'] } as const;
 
 export class ScannerBurst {
@@ -49,7 +53,7 @@ export class ScannerBurst {
 
   push(stroke: KeyStroke): BurstStep {
     const { key, time } = stroke;
-    if (MODIFIERS.has(key)) return { type: 'none' };
+    if (isModifierKey(key)) return { type: 'none' };
     const fast = this.chars.length > 0 && time - this.lastAt >= 0 && time - this.lastAt <= this.maxGapMs;
 
     if (this.terminators.includes(key)) {

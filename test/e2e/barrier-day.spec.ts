@@ -133,3 +133,38 @@ test("2. the previous person's reading never carries over to the next", async ({
   expect(temperatureOf(first!)).toMatchObject({ celsius: 36.4, source: 'device' });
   expect(temperatureOf(latest!)).toMatchObject({ celsius: 36.9, source: 'device' });
 });
+
+test('3. a scan while the temperature has focus leaves the device reading as it was', async ({ page, station, forehead, session }) => {
+  // A slow Bluetooth scanner's timing: generous enough that a loaded machine cannot split a burst.
+  await station.api('updateScannerSettings', { burstMaxGapMs: 300 }, session);
+  await page.reload();
+  const temperature = page.locator('input[name="temperature"]');
+  await expect(temperature).toBeVisible();
+  for (const [celsius, id] of [[36.4, ID_1], [36.6, ID_2], [36.5, ID_3]] as const) {
+    forehead.set(celsius);
+    await expect(temperature).toHaveValue(celsius.toFixed(1));
+    await expect(page.getByTestId('temperature-source')).toHaveText('测温仪读数');
+    // Dismissing the last result left the caret in 体温: the scanner types into it.
+    await temperature.focus();
+    await page.keyboard.type(id);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('input[name="idNumber"]')).toHaveValue(id);
+    await expect(temperature).toHaveValue(celsius.toFixed(1));
+    await expect(page.getByTestId('temperature-source')).toHaveText('测温仪读数');
+    await page.getByRole('radio', { name: '绿码' }).click();
+    await page.getByTestId('confirm').click();
+    await expect(page.getByTestId('result')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(temperature).toBeFocused();
+    forehead.set(AIR);
+    await expect(page.getByTestId('live-reading')).toContainText(AIR.toFixed(1));
+  }
+  const recorded = (await records(station, session)).map((e) => temperatureOf(e));
+  expect(recorded.reverse()).toMatchObject([36.4, 36.6, 36.5].map((celsius) => ({ celsius, source: 'device' })));
+
+  // A person typing into 体温 is still typing, marked as typed.
+  await temperature.focus();
+  await page.keyboard.type('372', { delay: 150 });
+  await expect(temperature).toHaveValue('372');
+  await expect(page.getByTestId('temperature-source')).toHaveText('手工录入');
+});

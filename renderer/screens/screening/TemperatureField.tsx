@@ -47,7 +47,7 @@ export function TemperatureField({ value, onChange, threshold, invalid, id }: Pr
       <label htmlFor={id}>{t('person.temperature')}</label>
       <div className="temperature-row">
         <input id={id} name="temperature" className="temperature-input" inputMode="decimal" autoComplete="off"
-          value={text} placeholder="36.5" aria-invalid={invalid !== null} onChange={(e) => typed(e.target.value)} />
+          value={text} placeholder={t('person.temperaturePlaceholder')} data-scan-guard="" aria-invalid={invalid !== null} onChange={(e) => typed(e.target.value)} />
         <span className="unit">°C</span>
         {value && <span className={`badge source-${value.source}`} data-testid="temperature-source">{t(`person.source.${value.source}`)}</span>}
       </div>
