@@ -2,7 +2,7 @@ import type { Direction, VehicleScreening, VehicleType } from '../../shared/doma
 import { demoPerson, LOCAL_PLACES, OUTSIDE_PLACES, type PersonRates } from './people.ts';
 import type { Random } from './random.ts';
 
-const OUTSIDE_PLATE_PREFIXES = ['湘A', '粤B', '粤A', '桂A', '黔A', '川A', '渝B', '云A', '湘D'];
+const OUTSIDE_PLATE_PREFIXES = ['湘A', '粤B', '粤A', '桂A', '贵A', '川A', '渝B', '云A', '湘D'];
 const PLATE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 const TYPE_WEIGHTS: Record<VehicleType, number> = {
   'private-car': 45, taxi: 8, coach: 4, freight: 18, emergency: 2, agricultural: 8, motorcycle: 12, other: 3,

@@ -53,6 +53,10 @@ export const REASON_ZH: Record<ReasonCode | 'unspecified', string> = {
   'risk-area': '到过中高风险地区',
   'occupant-risk-area': '乘员到过中高风险地区',
   override: '人工改判',
+  'id-check-char': '身份证号校验位错误',
+  'id-length': '身份证号位数或格式有误',
+  'id-birth-date': '身份证号出生日期有误',
+  'plate-invalid': '车牌号格式有误',
   unspecified: '未注明',
 };
 

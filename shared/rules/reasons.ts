@@ -2,6 +2,18 @@
  * Every reason code the rules can give, so the UI can translate each one and a test can check
  * that no code lacks a translation. Codes, not sentences: the record stays language-neutral.
  */
+/**
+ * Input that cannot be right (an ID number whose check character, length or birth date is
+ * wrong; a plate that is no plate): never "normal". It is a reason in the suggestion, and a
+ * record with it, whatever the decision, needs a staff member's stated reason.
+ */
+export const INPUT_PROBLEM_CODES = ['id-check-char', 'id-length', 'id-birth-date', 'plate-invalid'] as const;
+export type InputProblemCode = (typeof INPUT_PROBLEM_CODES)[number];
+
+export function hasInputProblem(reasons: readonly string[]): boolean {
+  return reasons.some((r) => (INPUT_PROBLEM_CODES as readonly string[]).includes(r));
+}
+
 export const REASON_CODES = [
   'checks-passed',
   'fever',
@@ -23,6 +35,7 @@ export const REASON_CODES = [
   'occupant-risk-area',
   /** The staff member chose another decision than suggested; the typed reason is recorded beside it. */
   'override',
+  ...INPUT_PROBLEM_CODES,
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

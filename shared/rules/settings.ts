@@ -37,4 +37,6 @@ export interface RuleContext {
   localRegionPrefixes: string[];
   localPlatePrefixes: string[];
   rules: RuleSettings;
+  /** The station's calendar day (YYYY-MM-DD): a birth date after it is a wrong ID number. */
+  today?: string;
 }

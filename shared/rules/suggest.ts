@@ -1,8 +1,10 @@
 import type { Decision, Direction, PersonScreening, Screening, VehicleScreening } from '../domain/screening.ts';
+import { decodeCnId } from '../decode/cn-id.ts';
+import { decodePlate } from '../decode/plate.ts';
 import { hasFollowUpField } from '../domain/follow-up.ts';
 import { isOutsideId, isOutsidePlate, normalisePlate } from './locality.ts';
 import { riskAreaMatch } from './risk-area.ts';
-import type { MissingCode, ReasonCode } from './reasons.ts';
+import type { InputProblemCode, MissingCode, ReasonCode } from './reasons.ts';
 import type { RuleContext } from './settings.ts';
 
 /**
@@ -44,8 +46,27 @@ function finish(s: Suggestion): Suggestion {
   return { ...s, reasons: passed ? ['checks-passed'] : reasons };
 }
 
+/** Without the station's day, no birth date is in the future. */
+const NO_DAY = '9999-12-31';
+
+const ID_PROBLEM: Record<string, InputProblemCode> = {
+  'check-char': 'id-check-char',
+  length: 'id-length',
+  format: 'id-length',
+  'birth-date-invalid': 'id-birth-date',
+  'birth-date-future': 'id-birth-date',
+  'birth-date-too-early': 'id-birth-date',
+};
+
+/** What is wrong with a given ID number (nothing for an empty one: that is a missing field). */
+function idProblems(idNumber: string, today: string | undefined): InputProblemCode[] {
+  if (idNumber.trim() === '') return [];
+  const errors = decodeCnId(idNumber, { today: today ?? NO_DAY }).errors;
+  return errors.map((e) => ID_PROBLEM[e]).filter((p): p is InputProblemCode => p !== undefined);
+}
+
 function judgePerson(ctx: RuleContext, person: PersonScreening, direction: Direction): Suggestion {
-  const reasons: ReasonCode[] = [];
+  const reasons: ReasonCode[] = [...idProblems(person.idNumber, ctx.today)];
   const missing: MissingCode[] = [];
   let decision: Decision = 'allow';
 
@@ -108,7 +129,10 @@ function judgeVehicle(ctx: RuleContext, vehicle: VehicleScreening, direction: Di
   const missing: string[] = [];
   let decision: Decision = 'allow';
 
-  if (isOutsidePlate(vehicle.plate, ctx.localPlatePrefixes)) {
+  if (!decodePlate(vehicle.plate).valid) {
+    // Whether a plate that is no plate is local cannot be told: never turn back a local car on a typo.
+    reasons.push('plate-invalid');
+  } else if (isOutsidePlate(vehicle.plate, ctx.localPlatePrefixes)) {
     const greenChannel = vehicle.greenChannel.trim() !== '';
     const exemptType = ctx.rules.exemptVehicleTypes.includes(vehicle.vehicleType);
     const barred = ctx.rules.barredOutsideVehicleTypes.includes(vehicle.vehicleType);

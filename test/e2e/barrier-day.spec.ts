@@ -168,3 +168,42 @@ test('3. a scan while the temperature has focus leaves the device reading as it 
   await expect(temperature).toHaveValue('372');
   await expect(page.getByTestId('temperature-source')).toHaveText('手工录入');
 });
+
+test('4. a wrong ID number is never "normal": it is a reason, and is recorded only with a stated one', async ({ page, station, forehead, session }) => {
+  const wrongCheck = ID_1.slice(0, 17) + (ID_1[17] === '1' ? '2' : '1');
+  forehead.set(36.5);
+  await expect(page.locator('input[name="temperature"]')).toHaveValue('36.5');
+  await wedgeScan(page, wrongCheck);
+  await page.getByRole('radio', { name: '绿码' }).click();
+  const suggestion = page.getByTestId('suggestion');
+  await expect(suggestion).toContainText('身份证号校验位错误，请核对');
+  await expect(suggestion).not.toContainText('各项检查正常');
+  await expect(page.getByTestId('confirm')).toBeDisabled();
+
+  // 17 digits: the same.
+  await page.locator('input[name="idNumber"]').fill(ID_1.slice(0, 17));
+  await expect(suggestion).toContainText('身份证号位数或格式有误，请核对');
+  await expect(page.getByTestId('confirm')).toBeDisabled();
+
+  await page.locator('input[name="idNumber"]').fill(wrongCheck);
+  await page.locator('input[name="overrideReason"]').fill('证件磨损，已核对本人');
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+  await expect(page.getByTestId('result')).toContainText('身份证号校验位错误');
+  await expect(page.getByTestId('result')).toContainText('证件磨损，已核对本人');
+  const [event] = await records(station, session);
+  expect(event!.payload).toMatchObject({ verdict: { reasons: ['id-check-char', 'override'] }, overrideReason: '证件磨损，已核对本人' });
+  await page.keyboard.press('Enter');
+
+  // The station judges it too: a client that skips the screen is refused without a reason.
+  const direct = station.api('recordScreening', {
+    screening: { kind: 'person', direction: 'in', person: { idNumber: wrongCheck, temperature: { celsius: 36.5, source: 'manual' }, healthCode: { colour: 'green' } } },
+    verdict: { decision: 'allow', reasons: [] },
+  }, session);
+  await expect(direct).rejects.toMatchObject({ status: 400 });
+
+  await page.getByRole('button', { name: '今日记录' }).click();
+  await page.getByTestId('today-records').locator('tbody tr').first().click();
+  await expect(page.getByTestId('record-detail')).toContainText('身份证号校验位错误，请核对');
+  await expect(page.getByTestId('record-note')).toContainText('证件磨损，已核对本人');
+});

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { rulesMethods } from '../../../shared/api/rules.ts';
 import type { Settings } from '../../../shared/api/core.ts';
 import { RuleSettings, type RuleContext } from '../../../shared/rules/settings.ts';
+import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { readSettings, writeSettings } from '../../store/settings-store.ts';
 import { audit } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
@@ -12,10 +13,11 @@ export function readRuleSettings(db: Database): RuleSettings {
   return readSettings(db, RULE_SETTINGS, RuleSettings);
 }
 
-/** What the rules read: the station's threshold and local prefixes plus the policy group. */
+/** What the rules read: the station's threshold, local prefixes and day, plus the policy group. */
 export function ruleContext(db: Database, station: Settings): RuleContext {
   const { feverThresholdCelsius, localRegionPrefixes, localPlatePrefixes } = station;
-  return { feverThresholdCelsius, localRegionPrefixes, localPlatePrefixes, rules: readRuleSettings(db) };
+  const today = localDateAndOffset(new Date(), station.timezone).localDate;
+  return { feverThresholdCelsius, localRegionPrefixes, localPlatePrefixes, rules: readRuleSettings(db), today };
 }
 
 export function rulesModule(core: StationCore): StationModule<keyof typeof rulesMethods> {

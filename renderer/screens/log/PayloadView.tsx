@@ -41,6 +41,9 @@ export function PayloadView({ payload }: { payload: ScreeningPayload }) {
           {t('log:suggestedWas', { decision: t(`log:decision.${payload.suggested!.decision}`) })} — {payload.overrideReason}
         </p>
       )}
+      {!overridden && payload.overrideReason !== '' && (
+        <p className="override-note" data-testid="record-note">{t('log:recordNote', { reason: payload.overrideReason })}</p>
+      )}
       {s.kind === 'person' ? <PersonView person={s.person} /> : (
         <>
           <dl className="payload-fields">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Decision } from '../../../shared/domain/screening.ts';
+import { hasInputProblem } from '../../../shared/rules/reasons.ts';
 import type { Suggestion } from '../../../shared/rules/suggest.ts';
 import { OccupantVerdicts } from './OccupantVerdicts.tsx';
 import { useMissingLabel } from './use-missing-label.ts';
@@ -29,10 +30,13 @@ export function DecisionBar({ suggestion, busy, onConfirm, inline = false, block
   const [reason, setReason] = useState('');
   const decision = overriding ?? suggestion.decision;
   const incomplete = decision !== 'turn-away' && suggestion.missing.length > 0;
-  const needsReason = overriding !== null && reason.trim() === '';
+  // A wrong ID number or plate is recorded only with a stated reason, whatever the decision.
+  const flagged = hasInputProblem(suggestion.reasons);
+  const asksReason = overriding !== null || flagged;
+  const needsReason = asksReason && reason.trim() === '';
 
   function confirm() {
-    onConfirm(decision, overriding ? reason.trim() : '');
+    onConfirm(decision, asksReason ? reason.trim() : '');
     setOverriding(null);
     setReason('');
   }
@@ -60,9 +64,9 @@ export function DecisionBar({ suggestion, busy, onConfirm, inline = false, block
             {t('decision.insteadOf', { decision: t(`decision.${d}`) })}
           </button>
         ))}
-        {overriding && (
-          <input name="overrideReason" autoFocus placeholder={t('decision.overrideReason')} aria-label={t('decision.overrideReason')} value={reason}
-            onChange={(e) => setReason(e.target.value)} />
+        {asksReason && (
+          <input name="overrideReason" autoFocus={overriding !== null} placeholder={t(overriding ? 'decision.overrideReason' : 'decision.problemReason')}
+            aria-label={t(overriding ? 'decision.overrideReason' : 'decision.problemReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
         )}
       </div>
       <button type="submit" className={`confirm decision-${decision}`} data-testid="confirm" disabled={busy || blocked || incomplete || needsReason}

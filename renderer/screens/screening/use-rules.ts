@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../../shared/api/core.ts';
 import type { RuleContext } from '../../../shared/rules/settings.ts';
 import { useStation } from '../../app/station-context.tsx';
@@ -10,7 +10,7 @@ export interface RulesState { ctx: RuleContext; settings: Settings }
  * page itself, so a suggestion appears as the staff member types, without a round trip.
  */
 export function useRules(): RulesState | null {
-  const { client } = useStation();
+  const { client, status } = useStation();
   const [state, setState] = useState<RulesState | null>(null);
   useEffect(() => {
     let live = true;
@@ -21,5 +21,7 @@ export function useRules(): RulesState | null {
     }, () => { /* the status bar shows a lost station; the screen stays on its loading state */ });
     return () => { live = false; };
   }, [client]);
-  return state;
+  // The station's day, for birth dates in the future (it changes at midnight without a reload).
+  const today = status?.today;
+  return useMemo(() => (state ? { ...state, ctx: { ...state.ctx, today } } : null), [state, today]);
 }

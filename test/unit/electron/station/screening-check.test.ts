@@ -18,7 +18,7 @@ function measured(celsius: number, secondsAgo = 0) {
 }
 const person = (celsius: number, temperature: object = measured(celsius)) => ({
   kind: 'person', direction: 'in',
-  person: { idNumber: '450321199001011234', temperature, healthCode: { colour: 'green' } },
+  person: { idNumber: '450321199001011231', temperature, healthCode: { colour: 'green' } },
 });
 const outsideTaxi = { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } };
 
@@ -57,7 +57,7 @@ describe('recordScreening judges the suggestion again in the station', () => {
   });
 
   it('refuses to let in an incomplete record, naming what is missing', async () => {
-    const noTemp = { kind: 'person', direction: 'in', person: { idNumber: '450321199001011234' } };
+    const noTemp = { kind: 'person', direction: 'in', person: { idNumber: '450321199001011231' } };
     await expect(station.call('recordScreening', { screening: noTemp, verdict: { decision: 'allow', reasons: [] } }, staff))
       .rejects.toMatchObject({ code: 'bad-request', issues: [{ path: 'screening.temperature' }] });
   });

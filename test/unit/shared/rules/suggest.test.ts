@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeCnId } from '../../../support/cn-id-maker.ts';
 import { suggest } from '../../../../shared/rules/suggest.ts';
 import { RuleSettings, type RuleContext } from '../../../../shared/rules/settings.ts';
 import { PersonScreening, Screening, VehicleScreening, type CodeColour, type VehicleType } from '../../../../shared/domain/screening.ts';
@@ -11,8 +12,8 @@ const ctx = (rules: Partial<RuleSettings> = {}, extra: Partial<RuleContext> = {}
   ...extra,
 });
 
-const LOCAL_ID = '450321199001011234';
-const OUTSIDE_ID = '430102198505052345';
+const LOCAL_ID = makeCnId('450321', '19900101', '123');
+const OUTSIDE_ID = makeCnId('430102', '19850505', '234');
 
 function person(p: Partial<PersonScreening> & { celsius?: number; manual?: boolean; colour?: CodeColour } = {}): PersonScreening {
   const { celsius = 36.5, manual = false, colour = 'green', ...rest } = p;
@@ -70,6 +71,42 @@ describe('suggest: persons', () => {
 
   it('a station without local prefixes sees nobody as outside', () => {
     expect(suggest(ctx({}, { localRegionPrefixes: [] }), personDraft(person({ idNumber: OUTSIDE_ID }))).reasons).toEqual(['checks-passed']);
+  });
+});
+
+describe('suggest: a wrong ID number is a reason, never "normal"', () => {
+  const wrongCheck = LOCAL_ID.slice(0, 17) + (LOCAL_ID[17] === '1' ? '2' : '1');
+  it.each([
+    ['wrong check character', wrongCheck, ['id-check-char']],
+    ['17 digits', LOCAL_ID.slice(0, 17), ['id-length']],
+    ['19 digits', `${LOCAL_ID}1`, ['id-length']],
+    ['letters', '45032119900101123A', ['id-length']],
+    ['no such date', makeCnId('450321', '19900230', '123'), ['id-birth-date']],
+    ['born before 1900', makeCnId('450321', '18991231', '123'), ['id-birth-date']],
+    ['born after the station\'s day', makeCnId('450321', '20261207', '123'), ['id-birth-date']],
+  ] as const)('%s', (_name, idNumber, reasons) => {
+    const s = suggest(ctx({}, { today: '2026-12-06' }), personDraft(person({ idNumber })));
+    expect(s).toMatchObject({ decision: 'allow', reasons, missing: [] });
+  });
+
+  it('born on the station\'s day is no problem; without the day no date is in the future', () => {
+    expect(suggest(ctx({}, { today: '2026-12-06' }), personDraft(person({ idNumber: makeCnId('450321', '20261206', '123') }))).reasons).toEqual(['checks-passed']);
+    expect(suggest(ctx(), personDraft(person({ idNumber: makeCnId('450321', '20991206', '123') }))).reasons).toEqual(['checks-passed']);
+  });
+
+  it('a fever with a wrong ID is still referred, with both reasons', () => {
+    expect(suggest(ctx(), personDraft(person({ idNumber: wrongCheck, celsius: 38.2 })))).toMatchObject({ decision: 'refer', reasons: ['id-check-char', 'fever'] });
+  });
+
+  it("an occupant's wrong ID is the vehicle's reason and that occupant's", () => {
+    const s = suggest(ctx(), vehicle({ plate: '桂C12345', vehicleType: 'private-car', occupants: [person(), person({ idNumber: wrongCheck })] }));
+    expect(s).toMatchObject({ decision: 'allow', reasons: ['id-check-char'], occupants: [{ reasons: ['checks-passed'] }, { reasons: ['id-check-char'] }] });
+  });
+
+  it('a plate that is no plate is a reason, and is not judged outside', () => {
+    expect(suggest(ctx(), vehicle({ plate: 'B12345', vehicleType: 'taxi' }))).toMatchObject({ decision: 'allow', reasons: ['plate-invalid'] });
+    expect(suggest(ctx(), vehicle({ plate: '湘A1234', vehicleType: 'taxi' }))).toMatchObject({ decision: 'allow', reasons: ['plate-invalid'] });
+    expect(suggest(ctx(), vehicle({ plate: '湘A12345', vehicleType: 'taxi' })).reasons).toEqual(['outside-vehicle-barred']);
   });
 });
 
