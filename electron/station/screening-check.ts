@@ -5,6 +5,7 @@ import type { ScreeningPayload } from '../../shared/domain/event.ts';
 import type { Screening, Verdict } from '../../shared/domain/screening.ts';
 import { checkDecision } from '../../shared/rules/check.ts';
 import { stampRiskAreas } from '../../shared/rules/risk-area.ts';
+import { normalisePlate } from '../../shared/rules/locality.ts';
 import { ruleContext } from './handlers/rules.ts';
 
 /**
@@ -19,7 +20,7 @@ export function checkedScreening(
   input: { screening: Screening; verdict: Verdict; overrideReason: string },
 ): ScreeningPayload {
   const ctx = ruleContext(db, station);
-  const screening = stampRiskAreas(input.screening, ctx.rules.riskAreas);
+  const screening = stampRiskAreas(normalisedScreening(input.screening), ctx.rules.riskAreas);
   const result = checkDecision(ctx, screening, input.verdict.decision, input.overrideReason);
   if (result.ok) return { screening, verdict: result.verdict, suggested: result.suggested, overrideReason: result.overrideReason };
   if (result.problem === 'incomplete') {
@@ -28,4 +29,9 @@ export function checkedScreening(
   }
   throw new ApiError('bad-request', `the rules suggest "${result.suggested.decision}": give a reason to decide otherwise`,
     [{ path: 'overrideReason', message: 'required to differ from the suggestion' }]);
+}
+
+/** A plate is judged, stored and searched as one spelling: upper case, no spaces or dots (粤a·12345 → 粤A12345). */
+function normalisedScreening(s: Screening): Screening {
+  return s.kind === 'vehicle' ? { ...s, vehicle: { ...s.vehicle, plate: normalisePlate(s.vehicle.plate) } } : s;
 }

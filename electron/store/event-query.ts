@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { EventView, ListEventsRequest } from '../../shared/api/core.ts';
+import { normalisePlate } from '../../shared/decode/plate.ts';
 import { amendmentsOf, rowToEvent, type EventRow } from './event-log.ts';
 
 type Query = z.output<typeof ListEventsRequest>;
@@ -19,7 +20,12 @@ export function listScreenings(db: Database, q: Query): { events: EventView[]; n
     add(`COALESCE((SELECT e2.decision FROM amendments a JOIN events e2 ON e2.seq = a.amendment_seq
       WHERE a.target_id = events.id ORDER BY a.amendment_seq DESC LIMIT 1), decision) = ?`, q.decision);
   }
-  if (q.text) add("instr(search_text, ?) > 0", q.text.toUpperCase());
+  if (q.text) {
+    // A plate is found however it is typed (粤a 12345, 粤A·12345), also in records kept before
+    // the station stored plates without the dot.
+    where.push("(instr(search_text, ?) > 0 OR instr(replace(replace(search_text, '·', ''), ' ', ''), ?) > 0)");
+    params.push(q.text.toUpperCase(), normalisePlate(q.text) || q.text.toUpperCase());
+  }
   const rows = db.prepare(`SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT ?`)
     .all(...params, BigInt(q.limit + 1)) as EventRow[];
   const page = rows.slice(0, q.limit).map(rowToEvent);

@@ -8,7 +8,7 @@ import type { StationEvent } from '../../shared/domain/event.ts';
 import { makeCnId } from '../support/cn-id-maker.ts';
 import type { RunningStation } from '../support/station-process.ts';
 import { AIR, foreheadModule, type Forehead } from '../support/forehead.ts';
-import { expect, setUpStation, signIn, test as base } from './fixtures.ts';
+import { expect, saveScreenshot, setUpStation, signIn, test as base } from './fixtures.ts';
 
 const ID_1 = makeCnId('450203', '19900101', '123');
 const ID_2 = makeCnId('450203', '19850505', '246');
@@ -80,6 +80,8 @@ test('1. each occupant keeps their own reading; a feverish occupant refers the v
   await expect(page.getByTestId('occupant-verdicts')).toHaveText('乘员1 转诊：体温异常（发热）');
   await page.getByRole('tab', { name: '乘员2' }).click();
   await expect(temperature).toHaveValue('36.5');
+  await page.getByRole('radio', { name: '绿码' }).click();
+  await saveScreenshot(page, 'screening-vehicle-occupants-zh-CN.png');
 
   await page.getByTestId('confirm').click();
   await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'refer');
@@ -206,4 +208,39 @@ test('4. a wrong ID number is never "normal": it is a reason, and is recorded on
   await page.getByTestId('today-records').locator('tbody tr').first().click();
   await expect(page.getByTestId('record-detail')).toContainText('身份证号校验位错误，请核对');
   await expect(page.getByTestId('record-note')).toContainText('证件磨损，已核对本人');
+});
+
+test('5. a plate by tapping its province; a plate that is no plate is never turned back on its own; plates are stored and found in one spelling', async ({ page, station, session }) => {
+  await page.getByRole('button', { name: '车辆登记' }).click();
+  const plate = page.locator('input[name="plate"]');
+  // The station's own province comes first in the row.
+  await expect(page.getByTestId('province-row').getByRole('button').first()).toHaveText('桂');
+  await page.getByTestId('province-row').getByRole('button', { name: '粤', exact: true }).click();
+  await expect(plate).toBeFocused();
+  await page.keyboard.type('a·12345', { delay: 150 });
+  await expect(plate).toHaveValue('粤A·12345');
+  await saveScreenshot(page, 'screening-vehicle-province-zh-CN.png');
+  await expect(page.getByTestId('plate-locality')).toHaveText('外地车牌');
+  await page.getByRole('radio', { name: '出租车' }).click();
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'turn-away');
+  await page.keyboard.press('Enter');
+  const [taxi] = await records(station, session);
+  expect(taxi!.payload).toMatchObject({ screening: { vehicle: { plate: '粤A12345' } } });
+
+  // No province: the format is wrong, so nobody can tell it is outside; it is not turned back on its own.
+  await plate.fill('B12345');
+  await page.getByRole('radio', { name: '私家车' }).click();
+  await expect(page.getByTestId('suggestion')).toContainText('车牌号格式有误，请核对');
+  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'allow');
+  await expect(page.getByTestId('confirm')).toBeDisabled();
+  // Tapping 桂 fixes it.
+  await page.getByTestId('province-row').getByRole('button', { name: '桂', exact: true }).click();
+  await expect(plate).toHaveValue('桂B12345');
+  await expect(page.getByTestId('plate-locality')).toHaveText('本地车牌');
+
+  await page.getByRole('button', { name: '今日记录' }).click();
+  await page.locator('input[name="log-search"]').fill('粤A12345');
+  await expect(page.getByTestId('today-records').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('today-records').locator('tbody tr').first()).toContainText('粤A12345');
 });

@@ -32,10 +32,12 @@ export function OccupantsEditor({ occupants, onChange, ctx, today, missing, live
   return (
     <section className="occupants" aria-label={t('vehicle.occupants')}>
       <div className="occupant-tabs" role="tablist">
-        {occupants.map((_, i) => (
+        {occupants.map((o, i) => (
           <button key={i} type="button" role="tab" aria-selected={i === index}
             className={`${i === index ? 'chosen' : ''} ${missingUnder(missing, `occupants.${i}.`).length ? 'incomplete' : ''}`} onClick={() => select(i)}>
             {t('vehicle.occupantN', { n: i + 1 })}
+            {/* Each occupant's own reading, at a glance. */}
+            {o.temperature && <small className="tab-temperature"> {o.temperature.celsius.toFixed(1)}°</small>}
           </button>
         ))}
         <button type="button" className="small" onClick={() => { onChange([...occupants, emptyPerson()]); select(occupants.length); }}>

@@ -7,7 +7,7 @@ export function PlateField({ value, check, onChange, hasLocalPrefixes }: { value
   return (
     <div className="field plate-field">
       <label htmlFor="plate">{t('vehicle.plate')}</label>
-      <input id="plate" name="plate" className="plate-input" autoComplete="off" autoFocus value={value} placeholder="桂C12345"
+      <input id="plate" name="plate" className="plate-input" autoComplete="off" autoFocus value={value} placeholder={t('vehicle.platePlaceholder')}
         aria-invalid={check !== null && !check.valid} onChange={(e) => onChange(e.target.value.toUpperCase())} />
       {check && !check.valid && <p className="field-hint warn" data-testid="plate-error">{t('vehicle.plateInvalid', { codes: check.errors.join(', ') })}</p>}
       {check?.valid && hasLocalPrefixes && (

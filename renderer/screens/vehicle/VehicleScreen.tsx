@@ -18,6 +18,7 @@ import { useRecord } from '../screening/use-record.ts';
 import { useRules } from '../screening/use-rules.ts';
 import { OccupantsEditor } from './OccupantsEditor.tsx';
 import { PlateField } from './PlateField.tsx';
+import { ProvinceRow } from './ProvinceRow.tsx';
 import { PROVINCE_OF_PLATE } from './province-names.ts';
 import { TurnBackFields } from './TurnBackFields.tsx';
 import { VehicleFields } from './VehicleFields.tsx';
@@ -90,6 +91,11 @@ export function VehicleScreen() {
       <div className="vehicle-top">
         <PlateField value={vehicle.plate} check={plateCheck} onChange={setPlate} hasLocalPrefixes={rules.ctx.localPlatePrefixes.length > 0} />
         <VehicleTypePicker value={typeChosen ? vehicle.vehicleType : null} onChange={setType} />
+        {/* Until the plate is good and the type chosen: then the screen's room goes to the occupants. */}
+        {!(ready && plateCheck?.valid) && (
+          <ProvinceRow plate={vehicle.plate} localPlatePrefixes={rules.ctx.localPlatePrefixes}
+            onChange={(plate) => { setPlate(plate); form.current?.querySelector<HTMLInputElement>('input[name="plate"]')?.focus(); }} />
+        )}
       </div>
       {ready && turnBack && <TurnBackFields vehicle={vehicle} onChange={setVehicle} />}
       {ready && !turnBack && (

@@ -155,3 +155,20 @@ describe('recordScreening takes a device temperature only from a reading issued 
       .rejects.toMatchObject({ issues: [{ path: 'screening.person.temperature', message: 'capture-unknown' }] });
   });
 });
+
+describe('plates are judged, stored and searched in one spelling', () => {
+  it('stores 粤a·12345 as 粤A12345 and finds it however the plate is typed', async () => {
+    const taxi = { kind: 'vehicle', direction: 'in', vehicle: { plate: ' 粤a·12345', vehicleType: 'taxi', occupantCount: 1 } };
+    const event = await station.call('recordScreening', { screening: taxi, verdict: { decision: 'turn-away', reasons: [] } }, staff);
+    expect(event.payload).toMatchObject({ screening: { vehicle: { plate: '粤A12345' } }, verdict: { reasons: ['outside-vehicle-barred'] } });
+    for (const text of ['粤A12345', '粤a 12345', '粤A·12345', 'a123']) {
+      expect((await station.call('listEvents', { text }, staff)).events.map((e) => e.id), text).toEqual([event.id]);
+    }
+  });
+
+  it('a local plate typed with a dot in lower case is local', async () => {
+    const car = { kind: 'vehicle', direction: 'in', vehicle: { plate: '桂c·12345', vehicleType: 'private-car', occupantCount: 1, occupants: [person(36.5).person] } };
+    const event = await station.call('recordScreening', { screening: car, verdict: { decision: 'allow', reasons: [] } }, staff);
+    expect(event.payload).toMatchObject({ screening: { vehicle: { plate: '桂C12345' } }, verdict: { decision: 'allow', reasons: ['checks-passed'] } });
+  });
+});
