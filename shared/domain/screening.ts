@@ -45,7 +45,10 @@ export const TemperatureRecord = z.object({
 export type TemperatureRecord = z.infer<typeof TemperatureRecord>;
 
 export const HealthCodeRecord = z.object({
-  colour: CodeColour,
+  /** The colour the staff member saw and tapped; absent until they tap one (a scan never sets it). */
+  colour: CodeColour.optional(),
+  /** The colour the scanned payload itself claims: shown as a hint to check, never the record's colour. */
+  hint: CodeColour.optional(),
   /** Raw scanned payload, kept as scanned; the station never claims to have verified it. */
   raw: text(4000).optional(),
 });

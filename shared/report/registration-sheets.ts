@@ -60,7 +60,7 @@ function personColumns(options: SheetOptions): ColumnOf<PersonLine>[] {
     { header: '前往', width: 16, type: 'text', cell: (l) => l.person.destination || l.vehicle?.destination || '' },
     { header: '事由', width: 16, type: 'text', cell: (l) => l.person.reason || l.vehicle?.reason || '' },
     { header: '体温(℃)', width: 9, type: 'number', cell: (l) => l.person.temperature?.celsius ?? null },
-    { header: '健康码', width: 8, type: 'text', cell: (l) => (l.person.healthCode ? CODE_COLOUR_ZH[l.person.healthCode.colour] : '') },
+    { header: '健康码', width: 8, type: 'text', cell: (l) => (l.person.healthCode?.colour ? CODE_COLOUR_ZH[l.person.healthCode.colour] : '') },
     { header: '返乡', width: 6, type: 'text', cell: (l) => (l.person.returnee ? '是' : '') },
     { header: '住址（到村组）', width: 18, type: 'text', cell: (l) => l.person.followUp?.address ?? '' },
     { header: '抵达日期', width: 11, type: 'text', cell: (l) => l.person.followUp?.arrivalDate ?? '' },

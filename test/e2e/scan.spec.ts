@@ -61,7 +61,7 @@ test.describe('camera', () => {
     ['a health-code JSON QR', healthCode, '张三'],
     ['a dense ~500-character QR', dense, '测试'],
   ] as const) {
-    test(`${label} fills the screening form and its raw text is recorded`, async ({ station, playwright }) => {
+    test(`${label} fills the screening form, the camera closes, the code's colour is only a hint, and its raw text is recorded`, async ({ station, playwright }) => {
       const session = await setUpStation(station);
       const browser = await browserWithQrCamera((args) => playwright.chromium.launch({ executablePath: CHROMIUM, args }), label.replace(/\W+/g, '-'), payload);
       try {
@@ -72,9 +72,21 @@ test.describe('camera', () => {
         await page.getByRole('button', { name: '摄像头扫码' }).click();
         await expect(page.locator('input[name="name"]')).toHaveValue(name, { timeout: 15_000 });
         await expect(page.locator('input[name="idNumber"]')).toHaveValue(idNumber);
-        await expect(page.getByRole('radio', { name: '绿码' })).toBeChecked();
+        // Issue 10, defect 7: the panel closes after a read, uncovering the form it filled.
+        await expect(page.getByTestId('camera-scanner')).toBeHidden();
+        await expect(page.getByRole('button', { name: '清空' })).toBeVisible();
+        // The colour a code claims is a hint; staff tap the colour they see.
+        if (payload === healthCode) await expect(page.getByTestId('code-hint')).toHaveText('码上显示：绿码，请核对');
+        await expect(page.getByRole('radio', { name: '绿码' })).not.toBeChecked();
+        await page.getByRole('radio', { name: '绿码' }).click();
+        await expect(page.getByTestId('code-hint')).toBeHidden();
+        // Opened again and left open: confirming the person closes it.
+        await page.getByRole('button', { name: '摄像头扫码' }).click();
+        await expect(page.getByTestId('camera-scanner')).toBeVisible();
         await page.getByTestId('confirm').click();
         await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('camera-scanner')).toBeHidden();
 
         const { events } = await station.api('listEvents', {}, session);
         expect(events).toHaveLength(1);

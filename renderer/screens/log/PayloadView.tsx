@@ -11,7 +11,7 @@ function PersonView({ person }: { person: PersonScreening }) {
     [t('screening:person.phone'), person.phone],
     [t('screening:person.temperature'), person.temperature
       ? `${person.temperature.celsius.toFixed(1)} °C (${t(`screening:person.source.${person.temperature.source}`)})` : ''],
-    [t('screening:person.codeColour'), person.healthCode ? t(`screening:colour.${person.healthCode.colour}`) : ''],
+    [t('screening:person.codeColour'), person.healthCode?.colour ? t(`screening:colour.${person.healthCode.colour}`) : ''],
     [t('screening:person.origin'), person.origin],
     [t('screening:person.destination'), person.destination],
     [t('screening:person.reason'), person.reason],

@@ -56,7 +56,7 @@ export function PersonFields({ person, onChange, ctx, today, missing, live = fal
         <IdField id={`${uid}-id`} value={person.idNumber} today={today} localRegionPrefixes={ctx.localRegionPrefixes} required={needs('idNumber')}
           onChange={(idNumber, sex) => onChange({ ...person, idNumber, sex: sex ?? person.sex })} onScanText={scanned} />
         {scanProblem && <p className="field-hint warn" role="status">{t('person.scanUnrecognised')}</p>}
-        <CodeColourPicker value={person.healthCode?.colour} onChange={(colour) => onChange({ ...person, healthCode: { ...person.healthCode, colour } })} />
+        <CodeColourPicker value={person.healthCode?.colour} hint={person.healthCode?.hint} onChange={(colour) => onChange({ ...person, healthCode: { ...person.healthCode, colour } })} />
         <label className="check">
           <input type="checkbox" name="returnee" checked={person.returnee} onChange={(e) => onChange({ ...person, returnee: e.target.checked })} />
           {t('person.returnee')}

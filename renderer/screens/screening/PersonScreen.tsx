@@ -60,7 +60,7 @@ export function PersonScreen() {
       <div className="screening-head">
         <h1>{t('person.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
-        <CameraToggle onScan={onScan} />
+        <CameraToggle key={formKey} onScan={onScan} />
         <TrainingCardButton />
         <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>

@@ -10,11 +10,12 @@ describe('personFromScan', () => {
   it('an ID number fills the ID and the sex it encodes', () => {
     expect(personFromScan(emptyPerson(), ID, options)).toMatchObject({ idNumber: ID, sex: 'female' });
   });
-  it('a health code keeps its raw text and colour, and fills name and ID when it carries them', () => {
+  it('a health code keeps its raw text, its colour only as a hint, and fills name and ID when it carries them', () => {
     const raw = JSON.stringify({ xm: '张三', sfzh: ID, color: '红码' });
-    expect(personFromScan({ ...emptyPerson(), phone: '13800000000' }, raw, options)).toMatchObject({
-      name: '张三', idNumber: ID, phone: '13800000000', healthCode: { colour: 'red', raw },
-    });
+    const person = personFromScan({ ...emptyPerson(), phone: '13800000000' }, raw, options);
+    expect(person).toMatchObject({ name: '张三', idNumber: ID, phone: '13800000000', healthCode: { hint: 'red', raw } });
+    // Staff tap the colour they see; the code's own text never sets it.
+    expect(person?.healthCode?.colour).toBeUndefined();
   });
   it('a health code without a colour keeps the colour already chosen', () => {
     const before = { ...emptyPerson(), healthCode: { colour: 'green' as const } };
