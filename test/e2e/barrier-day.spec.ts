@@ -244,3 +244,25 @@ test('5. a plate by tapping its province; a plate that is no plate is never turn
   await expect(page.getByTestId('today-records').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('today-records').locator('tbody tr').first()).toContainText('粤A12345');
 });
+
+test('6. on the vehicle screen the scanners fill the occupant on show, and the camera is there', async ({ page, station, session }) => {
+  await station.api('updateScannerSettings', { burstMaxGapMs: 300 }, session);
+  await page.reload();
+  await page.getByRole('button', { name: '车辆登记' }).click();
+  await page.locator('input[name="plate"]').fill('桂B12345');
+  await page.getByRole('radio', { name: '货车/物资' }).click();
+  await expect(page.getByRole('button', { name: '摄像头扫码' })).toBeVisible();
+  const id = page.locator('input[name="idNumber"]');
+  // The wedge types into the focused occupant ID field: the scan, not its keystrokes, fills it.
+  await id.focus();
+  await page.keyboard.type(ID_1);
+  await page.keyboard.press('Enter');
+  await expect(id).toHaveValue(ID_1);
+
+  await page.getByRole('button', { name: '＋ 加乘员' }).click();
+  await expect(id).toHaveValue('');
+  await wedgeScan(page, ID_2);
+  await expect(id).toHaveValue(ID_2);
+  await page.getByRole('tab', { name: '乘员1' }).click();
+  await expect(id).toHaveValue(ID_1);
+});

@@ -62,6 +62,8 @@ test('bytes on the serial line become the live reading, a steady run the capture
     module.writer.close();
     await expect(page.getByTestId('thermometer-state')).toHaveAttribute('data-state', 'error');
     await expect(page.getByTestId('status-thermometer')).toContainText('故障');
+    // No stale number beside 故障: the live reading is blank until the device talks again.
+    await expect(page.getByTestId('live-reading')).toContainText('––.–');
     await pty.replug();
     module.set(37.9);
     await expect(page.getByTestId('thermometer-state')).toHaveAttribute('data-state', 'receiving');

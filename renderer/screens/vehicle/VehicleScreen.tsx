@@ -10,6 +10,8 @@ import { useScanInputs } from '../screening/use-scan-inputs.ts';
 import { CardReadNote } from '../screening/CardReadNote.tsx';
 import { TrainingCardButton } from '../../idcard/TrainingCardButton.tsx';
 import { useOccupantCards } from './use-occupant-cards.ts';
+import { CameraToggle } from '../screening/CameraToggle.tsx';
+import { personFromDecoded } from '../screening/scan.ts';
 import { DecisionBar } from '../screening/DecisionBar.tsx';
 import { DirectionToggle } from '../screening/DirectionToggle.tsx';
 import { emptyPerson, emptyVehicle } from '../screening/draft.ts';
@@ -41,7 +43,9 @@ export function VehicleScreen() {
   const form = useRef<HTMLFormElement>(null);
   const thermometer = useThermometerFeed();
   // The vehicle is done: its occupants' readings go with it.
-  const reset = () => { thermometer.consume(); setVehicle(emptyVehicle()); setTypeChosen(false); };
+  // A fresh key for each vehicle closes the camera after a confirm.
+  const [formKey, setFormKey] = useState(0);
+  const reset = () => { thermometer.consume(); setVehicle(emptyVehicle()); setTypeChosen(false); setFormKey((k) => k + 1); };
 
   const plateCheck = vehicle.plate.length >= 2 && rules ? decodePlate(vehicle.plate, { localPlatePrefixes: rules.ctx.localPlatePrefixes }) : null;
   // A card laid on the ID-card reader fills the occupant on screen.
@@ -50,9 +54,18 @@ export function VehicleScreen() {
   const draft: Screening = { kind: 'vehicle', direction, vehicle: checked };
   const suggestion = useMemo(() => (rules ? suggest(rules.ctx, draft) : null), [rules, direction, vehicle]);
   const turnBack = suggestion?.reasons.includes('outside-vehicle-barred') ?? false;
-  // A scanned plate (e.g. from a plate camera's serial output) goes into the plate box.
+  // A scanned plate (e.g. from a plate camera's serial output) goes into the plate box; an ID
+  // card or health code fills the occupant on show, as on the person screen.
+  const activeOccupant = useRef(0);
+  const { setActive } = cards;
+  const onSelect = useCallback((i: number) => { activeOccupant.current = i; setActive(i); }, [setActive]);
   const onScan = useCallback((scan: Scan) => {
-    if (scan.result.kind === 'plate') setVehicle((v) => ({ ...v, plate: scan.result.value }));
+    if (scan.result.kind === 'plate') { setVehicle((v) => ({ ...v, plate: scan.result.value })); return; }
+    setVehicle((v) => {
+      const i = activeOccupant.current;
+      const filled = v.occupants[i] && personFromDecoded(v.occupants[i], scan.result);
+      return filled ? { ...v, occupants: v.occupants.map((o, j) => (j === i ? filled : o)) } : v;
+    });
   }, []);
   useScanInputs(onScan);
 
@@ -85,6 +98,7 @@ export function VehicleScreen() {
       <div className="screening-head">
         <h1>{t('vehicle.title')}</h1>
         <DirectionToggle value={direction} onChange={setDirection} />
+        {ready && !turnBack && <CameraToggle key={formKey} onScan={onScan} />}
         <TrainingCardButton />
         <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>
@@ -102,7 +116,7 @@ export function VehicleScreen() {
         <>
           <VehicleFields vehicle={vehicle} onChange={setVehicle} />
           <OccupantsEditor occupants={vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
-            live={status.devices.some((d) => d.device === 'thermometer')} onSelect={cards.setActive}
+            live={status.devices.some((d) => d.device === 'thermometer')} onSelect={onSelect}
             onChange={(occupants) => setVehicle({ ...vehicle, occupants, occupantCount: occupants.length })} />
           <CardReadNote person={checked.occupants[cards.active]} />
         </>
