@@ -98,6 +98,13 @@ export const VehicleScreening = z.object({
   reason: text(200).default(''),
   /** Green channel (绿色通道) kind for emergency or supply vehicles, e.g. "ambulance", "supplies". */
   greenChannel: text(60).default(''),
+  /**
+   * Green-channel fast path: let through on plate, type and kind; the occupants' details are
+   * an open task in the log until completed (a correction naming them) or waived.
+   */
+  occupantsLater: z.boolean().optional(),
+  /** A supervisor's reason for not completing the occupants of a fast-path record. */
+  occupantsWaived: text(200).optional(),
 });
 export type VehicleScreening = z.infer<typeof VehicleScreening>;
 

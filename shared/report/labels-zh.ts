@@ -52,6 +52,8 @@ export const REASON_ZH: Record<ReasonCode | 'unspecified', string> = {
   'occupant-outside': '乘员为外地人员',
   'risk-area': '到过中高风险地区',
   'occupant-risk-area': '乘员到过中高风险地区',
+  'occupants-later': '绿色通道快速放行，乘员待补登',
+  'occupants-waived': '乘员免于补登',
   override: '人工改判',
   'id-check-char': '身份证号校验位错误',
   'id-length': '身份证号位数或格式有误',

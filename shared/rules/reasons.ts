@@ -33,6 +33,10 @@ export const REASON_CODES = [
   /** Declared origin or 14-day travel touches the supervisor's risk-area list. */
   'risk-area',
   'occupant-risk-area',
+  /** Green-channel fast path: let through now, occupants' details to follow from the log. */
+  'occupants-later',
+  /** A supervisor waived completing a fast-path vehicle's occupants, with a reason. */
+  'occupants-waived',
   /** The staff member chose another decision than suggested; the typed reason is recorded beside it. */
   'override',
   ...INPUT_PROBLEM_CODES,
@@ -56,5 +60,6 @@ export const MISSING_CODES = [
   'localContact',
   'plate',
   'occupants',
+  'greenChannel',
 ] as const;
 export type MissingCode = (typeof MISSING_CODES)[number];

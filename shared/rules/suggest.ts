@@ -146,7 +146,14 @@ function judgeVehicle(ctx: RuleContext, vehicle: VehicleScreening, direction: Di
     else if (barred) reasons.push('outbound');
   }
 
-  if (vehicle.occupants.length < vehicle.occupantCount) missing.push('occupants');
+  if (vehicle.occupantsLater) {
+    // The fast path is for an emergency or supply vehicle on a green channel, nothing else.
+    const exempt = ctx.rules.exemptVehicleTypes.includes(vehicle.vehicleType);
+    if (!exempt || vehicle.greenChannel.trim() === '') missing.push('greenChannel');
+    reasons.push(vehicle.occupantsWaived?.trim() ? 'occupants-waived' : 'occupants-later');
+  } else if (vehicle.occupants.length < vehicle.occupantCount) {
+    missing.push('occupants');
+  }
   const occupants = vehicle.occupants.map((occupant, i) => {
     const s = judgePerson(ctx, occupant, direction);
     decision = worst(decision, s.decision);

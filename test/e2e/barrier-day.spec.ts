@@ -266,3 +266,40 @@ test('6. on the vehicle screen the scanners fill the occupant on show, and the c
   await page.getByRole('tab', { name: '乘员1' }).click();
   await expect(id).toHaveValue(ID_1);
 });
+
+test('8. an ambulance on the green channel goes through in three taps after the plate; its occupants stay an open task until completed', async ({ page, station, session }) => {
+  await page.getByRole('button', { name: '车辆登记' }).click();
+  await page.locator('input[name="plate"]').fill('湘A12345');
+  await page.getByRole('radio', { name: '应急车辆' }).click();
+  await page.getByTestId('fast-path').getByRole('radio', { name: '救护车' }).click();
+  await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'allow');
+  await expect(page.getByTestId('suggestion')).toContainText('绿色通道快速放行，乘员待补登');
+  await saveScreenshot(page, 'screening-green-channel-zh-CN.png');
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'allow');
+  await page.keyboard.press('Enter');
+  const [ambulance] = await records(station, session);
+  expect(ambulance!.payload).toMatchObject({ screening: { vehicle: { plate: '湘A12345', greenChannel: '救护车', occupantsLater: true, occupants: [] } } });
+
+  // A staff record cannot waive the occupants; only a supervisor's correction can.
+  const waived = station.api('recordScreening', {
+    screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A54321', vehicleType: 'emergency', occupantCount: 1, greenChannel: '救护车', occupantsLater: true, occupantsWaived: '不需要' } },
+    verdict: { decision: 'allow', reasons: [] },
+  }, session);
+  await expect(waived).rejects.toMatchObject({ status: 400 });
+
+  await page.getByRole('button', { name: '今日记录' }).click();
+  const row = page.getByTestId('today-records').locator('tbody tr').first();
+  await expect(row.getByTestId('occupants-pending')).toBeVisible();
+  await row.click();
+  await page.getByRole('button', { name: '更正此记录' }).click();
+  const form = page.getByTestId('correction-form');
+  await form.getByRole('button', { name: '＋ 加乘员' }).click();
+  await form.locator('input[name="temperature"]').fill('36.6');
+  await form.locator('input[name="idNumber"]').fill(ID_1);
+  await form.getByRole('radio', { name: '绿码' }).click();
+  await page.locator('input[name="correctionReason"]').fill('补登司机');
+  await form.getByTestId('confirm').click();
+  await expect(row.getByTestId('amended')).toBeVisible();
+  await expect(row.getByTestId('occupants-pending')).toBeHidden();
+});

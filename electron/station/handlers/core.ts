@@ -75,6 +75,9 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       whoAmI: (_input, ctx) => requireStaff(ctx),
       recordScreening(input, ctx) {
         const payload = ScreeningPayload.parse(checkedScreening(db, stationSettings(core), input));
+        if (payload.screening.kind === 'vehicle' && payload.screening.vehicle.occupantsWaived) {
+          throw new ApiError('bad-request', 'occupants are waived only in a supervisor\'s correction', [{ path: 'screening.vehicle.occupantsWaived', message: 'not allowed here' }]);
+        }
         const cardReads = core.cardReads.check(payload.screening);
         const markUsed = checkNewReadings(core.readings, payload.screening, Date.now());
         const event = append(requireStaff(ctx), 'screening', payload);

@@ -58,8 +58,16 @@ export function CorrectionForm({ target, start, onDone, onCancel }: Props) {
             <OccupantCountStepper count={draft.vehicle.occupantCount} onChange={(occupantCount) => setDraft({ ...draft, vehicle: { ...draft.vehicle, occupantCount } })} />
           )}
           <VehicleFields vehicle={draft.vehicle} onChange={(vehicle) => setDraft({ ...draft, vehicle })} />
+          {draft.vehicle.occupantsLater && (
+            // A fast-path vehicle's open task: name its occupants, or say why they are not named.
+            <div className="field">
+              <label htmlFor="occupants-waived">{t('waive')}</label>
+              <input id="occupants-waived" name="occupantsWaived" value={draft.vehicle.occupantsWaived ?? ''}
+                onChange={(e) => setDraft({ ...draft, vehicle: { ...draft.vehicle, occupantsWaived: e.target.value } })} />
+            </div>
+          )}
           <OccupantsEditor occupants={draft.vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
-            onChange={(occupants) => setDraft({ ...draft, vehicle: { ...draft.vehicle, occupants, occupantCount: occupants.length } })} />
+            onChange={(occupants) => setDraft({ ...draft, vehicle: { ...draft.vehicle, occupants, occupantCount: occupants.length, occupantsLater: undefined, occupantsWaived: undefined } })} />
         </>
       )}
       <div className="field">

@@ -37,6 +37,9 @@ export function LogTable({ events, onOpen }: { events: EventView[]; onOpen(e: Ev
               <td className="decision-cell">
                 {t(`decision.${decision}`)}
                 {e.amendments.length > 0 && <span className="badge amended" data-testid="amended">{t('amended')}</span>}
+                {p.screening.kind === 'vehicle' && p.screening.vehicle.occupantsLater && !p.screening.vehicle.occupantsWaived && (
+                  <span className="badge pending" data-testid="occupants-pending">{t('occupantsPending')}</span>
+                )}
               </td>
               <td>{e.staffName}</td>
             </tr>

@@ -22,6 +22,7 @@ import { OccupantsEditor } from './OccupantsEditor.tsx';
 import { PlateField } from './PlateField.tsx';
 import { ProvinceRow } from './ProvinceRow.tsx';
 import { PROVINCE_OF_PLATE } from './province-names.ts';
+import { GreenChannelFastPath } from './GreenChannelFastPath.tsx';
 import { TurnBackFields } from './TurnBackFields.tsx';
 import { VehicleFields } from './VehicleFields.tsx';
 import { VehicleTypePicker } from './VehicleTypePicker.tsx';
@@ -86,7 +87,9 @@ export function VehicleScreen() {
     // Turned back at the barrier: nobody got out, so only the head count goes on record.
     const recorded: Screening = {
       kind: 'vehicle', direction,
-      vehicle: decision === 'turn-away' ? { ...checked, occupants: [] } : { ...checked, occupantCount: vehicle.occupants.length },
+      vehicle: decision === 'turn-away' ? { ...checked, occupants: [] }
+        // The fast path keeps its head count: the occupants are to be named later.
+        : checked.occupantsLater ? checked : { ...checked, occupantCount: vehicle.occupants.length },
     };
     if (await record(recorded, decision, overrideReason)) reset();
   }
@@ -112,13 +115,20 @@ export function VehicleScreen() {
         )}
       </div>
       {ready && turnBack && <TurnBackFields vehicle={vehicle} onChange={setVehicle} />}
+      {ready && !turnBack && rules.ctx.rules.exemptVehicleTypes.includes(vehicle.vehicleType) && (
+        <GreenChannelFastPath vehicle={vehicle} onChange={setVehicle} />
+      )}
       {ready && !turnBack && (
         <>
           <VehicleFields vehicle={vehicle} onChange={setVehicle} />
-          <OccupantsEditor occupants={vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
-            live={status.devices.some((d) => d.device === 'thermometer')} onSelect={onSelect}
-            onChange={(occupants) => setVehicle({ ...vehicle, occupants, occupantCount: occupants.length })} />
-          <CardReadNote person={checked.occupants[cards.active]} />
+          {!vehicle.occupantsLater && (
+            <>
+              <OccupantsEditor occupants={vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
+                live={status.devices.some((d) => d.device === 'thermometer')} onSelect={onSelect}
+                onChange={(occupants) => setVehicle({ ...vehicle, occupants, occupantCount: occupants.length })} />
+              <CardReadNote person={checked.occupants[cards.active]} />
+            </>
+          )}
         </>
       )}
       {error && <p role="alert" className="error">{error}</p>}

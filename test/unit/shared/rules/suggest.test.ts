@@ -158,6 +158,19 @@ describe('suggest: vehicles', () => {
     expect(red).toMatchObject({ decision: 'turn-away', reasons: ['outside-vehicle', 'exempt-vehicle', 'occupant-code-refused', 'occupant-outside'], missing: [] });
   });
 
+  it('green-channel fast path: an ambulance or supply truck goes through without its occupants, flagged as an open task', () => {
+    const fast = (v: Partial<VehicleScreening> & { vehicleType: VehicleType }) => suggest(ctx(), vehicle({ plate: '湘A12345', occupants: [], occupantCount: 2, occupantsLater: true, ...v }));
+    expect(fast({ vehicleType: 'emergency', greenChannel: '救护车' })).toEqual({
+      decision: 'allow', reasons: ['outside-vehicle', 'green-channel', 'occupants-later'], missing: [], occupants: [],
+    });
+    expect(fast({ vehicleType: 'freight', greenChannel: '生活物资', occupantsWaived: '司机已离开' }).reasons).toContain('occupants-waived');
+    // Not for any car, and not without a green-channel kind.
+    expect(fast({ vehicleType: 'emergency', greenChannel: ' ' }).missing).toEqual(['greenChannel']);
+    expect(fast({ vehicleType: 'private-car', greenChannel: '医护人员' }).missing).toEqual(['greenChannel']);
+    // An occupant named anyway still counts.
+    expect(fast({ vehicleType: 'emergency', greenChannel: '救护车', occupants: [person({ celsius: 38.4 })] }).decision).toBe('refer');
+  });
+
   it('missing occupants and their missing fields are named by path', () => {
     const s = suggest(ctx(), vehicle({ plate: '桂C12345', vehicleType: 'private-car', occupantCount: 2, occupants: [person({ celsius: NaN, manual: false })] }));
     expect(s.missing).toEqual(['occupants', 'occupants.0.temperature']);
