@@ -75,6 +75,8 @@ test('1. each occupant keeps their own reading; a feverish occupant refers the v
   await framesGoBy(station, session, 10);
 
   await page.getByRole('tab', { name: '乘员1' }).click();
+  // Occupant 2 is still in front of the sensor: their reading must not become occupant 1's.
+  await framesGoBy(station, session, 10);
   await expect(temperature).toHaveValue('38.2');
   await expect(page.getByTestId('suggestion')).toHaveAttribute('data-decision', 'refer');
   await expect(page.getByTestId('occupant-verdicts')).toHaveText('乘员1 转诊：体温异常（发热）');
