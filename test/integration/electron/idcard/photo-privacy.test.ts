@@ -48,7 +48,7 @@ it('the photo read from a card never reaches the database, the logs or an export
       kind: 'person', direction: 'in',
       person: {
         name: card.name, sex: 'male', idNumber: card.idNumber, address: card.address, phone: '13800001111', origin: '柳州', destination: '东村', reason: '回家',
-        temperature: { celsius: 36.6, source: 'device' }, healthCode: { colour: 'green' }, idCard: { source: 'card', readId, readAt: at, cardType },
+        temperature: { celsius: 36.6, source: 'manual' }, healthCode: { colour: 'green' }, idCard: { source: 'card', readId, readAt: at, cardType },
       },
     },
     verdict: { decision: 'allow', reasons: [] },
