@@ -140,8 +140,8 @@ export function createStableCapture(input: Partial<CaptureOptions> = {}): Stable
       status = 'idle';
       armed = true;
     },
+    // Unlike reset, leaves `armed` as it is: false since a steady capture, until the person steps away.
     consume() {
-      if (captured) armed = false;
       captured = null;
       run = [];
       status = 'idle';
