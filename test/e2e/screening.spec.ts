@@ -175,7 +175,7 @@ test("a staff member sees today's log live and masked; showing the numbers asks 
   await page.getByRole('button', { name: '今日记录' }).click();
   // Recorded at another screen while this log is open: the pushed notice brings it in.
   await station.api('recordScreening', {
-    screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'device' }, healthCode: { colour: 'green' } } },
+    screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'manual' }, healthCode: { colour: 'green' } } },
     verdict: { decision: 'allow', reasons: [] },
   }, supervisor);
   const row = page.getByTestId('today-records').locator('tbody tr').first();
