@@ -92,7 +92,7 @@ describe('recordScreening judges the suggestion again in the station', () => {
     expect(flagged.payload).toMatchObject({ verdict: { decision: 'refer', reasons: ['risk-area'] }, screening: { person: { followUp: { address: '新村三组', riskArea: { area: '长沙', listIssuedOn: '2026-11-28' } } } } });
     // Born in Changsha (430102...), travelling from Nanning: let in, no flag.
     const bornThere = from('南宁', { address: '新村一组' });
-    bornThere.person.idNumber = '430102199001011234';
+    bornThere.person.idNumber = '430102199001011238';
     const plain = await station.call('recordScreening', { screening: bornThere, verdict: { decision: 'allow', reasons: [] } }, staff);
     expect(plain.payload).toMatchObject({ verdict: { decision: 'allow' } });
     // The station requires the address: without it nobody is let in.
