@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { MaintenanceSettings } from '../../shared/api/maintenance.ts';
-import { readSettings, writeSettings } from './settings-store.ts';
+import type { Patch } from '../../shared/api/patch.ts';
+import { patchSettings, readSettings } from './settings-store.ts';
 
 const GROUP = 'maintenance';
 
@@ -9,6 +10,6 @@ export function readMaintenanceSettings(db: Database): MaintenanceSettings {
   return readSettings(db, GROUP, MaintenanceSettings);
 }
 
-export function writeMaintenanceSettings(db: Database, patch: Partial<MaintenanceSettings>): MaintenanceSettings {
-  return writeSettings(db, GROUP, MaintenanceSettings, { ...readMaintenanceSettings(db), ...patch });
+export function writeMaintenanceSettings(db: Database, patch: Patch<MaintenanceSettings>): MaintenanceSettings {
+  return patchSettings(db, GROUP, MaintenanceSettings, patch);
 }

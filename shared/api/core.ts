@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.ts';
+import { patchOf } from './patch.ts';
 import { Decision, Direction, Screening, Verdict } from '../domain/screening.ts';
 import { ScreeningPayload, StationEvent } from '../domain/event.ts';
 import { RecoveryState } from './maintenance.ts';
@@ -95,7 +96,8 @@ export type Session = z.infer<typeof Session>;
 export const coreMethods = {
   status: method({ role: 'public', request: z.object({}), response: Status }),
   getSettings: method({ role: 'public', request: z.object({}), response: Settings }),
-  updateSettings: method({ role: 'supervisor', request: Settings.partial(), response: Settings }),
+  /** A patch: only the fields named change (a screen saving its own fields keeps the others). */
+  updateSettings: method({ role: 'supervisor', request: patchOf(Settings), response: Settings }),
   /** First run only: station identity plus the first supervisor. Refused once set up. */
   setup: method({
     role: 'public',

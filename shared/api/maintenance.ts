@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.ts';
+import { patchOf } from './patch.ts';
 
 /** A backup file's name as the station writes it; nothing else is ever opened as a backup. */
 export const BackupName = z.string().regex(/^station-\d{8}T\d{6}\d{3}Z-(auto|manual|pre-restore)\.db$/, 'not a backup name');
@@ -63,7 +64,7 @@ export const maintenanceMethods = {
     response: z.object({ restoredFrom: BackupName, damagedFileKeptAs: z.string().nullable() }),
   }),
   getMaintenanceSettings: method({ role: 'supervisor', request: z.object({}), response: MaintenanceSettings }),
-  updateMaintenanceSettings: method({ role: 'supervisor', request: MaintenanceSettings.partial(), response: MaintenanceSettings }),
+  updateMaintenanceSettings: method({ role: 'supervisor', request: patchOf(MaintenanceSettings), response: MaintenanceSettings }),
   /** Deletes records older than N days; the purge itself is an event in the chain. */
   purgeRecords: method({
     role: 'supervisor',

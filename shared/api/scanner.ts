@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.ts';
+import { patchOf } from './patch.ts';
 import { DeviceStatus } from './core.ts';
 import { DEFAULT_HEALTH_CODE_FIELDS } from '../decode/health-code-fields.ts';
 import { DEFAULT_BURST } from '../decode/scanner-burst.ts';
@@ -44,7 +45,7 @@ export type SerialScanNotice = z.infer<typeof SerialScanNotice>;
 export const scannerMethods = {
   getScannerSettings: method({ role: 'staff', request: z.object({}), response: ScannerSettings }),
   /** Saves and applies: reopens the serial scanner when autoConnect is on, else closes it. */
-  updateScannerSettings: method({ role: 'supervisor', request: ScannerSettings, response: ScannerSettings }),
+  updateScannerSettings: method({ role: 'supervisor', request: patchOf(ScannerSettings), response: ScannerSettings }),
   connectScanner: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   disconnectScanner: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   /** The text of a pushed serial scan, once: a second take, or one after a minute, is not-found. */

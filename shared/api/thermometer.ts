@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.ts';
+import { patchOf } from './patch.ts';
 import { DeviceStatus } from './core.ts';
 import { ThermometerConfig } from '../thermometer/config.ts';
 
@@ -68,7 +69,7 @@ export const thermometerMethods = {
   listSerialPorts: method({ role: 'staff', request: z.object({}), response: z.array(SerialPortInfo) }),
   getThermometerSettings: method({ role: 'staff', request: z.object({}), response: ThermometerSettings }),
   /** Saves and applies: the service reconnects with the new settings when autoConnect is on. */
-  updateThermometerSettings: method({ role: 'supervisor', request: ThermometerSettings, response: ThermometerSettings }),
+  updateThermometerSettings: method({ role: 'supervisor', request: patchOf(ThermometerSettings), response: ThermometerSettings }),
   connectThermometer: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   disconnectThermometer: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   /** Opens the device with these (possibly unsaved) settings and waits for one reading. */

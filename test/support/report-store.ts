@@ -7,7 +7,7 @@ import type { StationEvent } from '../../shared/domain/event.ts';
 import type { Decision, Screening } from '../../shared/domain/screening.ts';
 import { openDatabase } from '../../electron/store/database.ts';
 import { appendEvent } from '../../electron/store/event-log.ts';
-import { writeSettings } from '../../electron/store/settings-store.ts';
+import { patchSettings } from '../../electron/store/settings-store.ts';
 import { addStaff, signIn } from '../../electron/store/staff-store.ts';
 import { STATION_SETTINGS } from '../../electron/station/handlers/core.ts';
 
@@ -27,7 +27,7 @@ export class ReportStore {
   private readonly staff: { staffId: number; name: string; shiftId: number };
 
   constructor(readonly station: typeof TEST_STATION = TEST_STATION) {
-    writeSettings(this.db, STATION_SETTINGS, Settings, station);
+    patchSettings(this.db, STATION_SETTINGS, Settings, station);
     addStaff(this.db, '李主任', '1234', 'supervisor');
     const { staff } = signIn(this.db, '李主任', '1234', new Date('2026-01-01T00:00:00Z'));
     this.staff = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };

@@ -1,10 +1,11 @@
 import { coreMethods, eventNotice, Settings } from '../../../shared/api/core.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
+import type { Patch } from '../../../shared/api/patch.ts';
 import { AmendmentPayload, ScreeningPayload } from '../../../shared/domain/event.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { amendmentsOf, appendEvent, countEvents, eventById } from '../../store/event-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
-import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { audit } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 import { recordReading } from '../record-reading.ts';
@@ -17,10 +18,10 @@ export function stationSettings(core: StationCore): Settings {
   return readSettings(core.db, STATION_SETTINGS, Settings);
 }
 
-function saveSettings(core: StationCore, patch: Partial<Settings>): Settings {
-  const next = { ...stationSettings(core), ...patch };
-  if (!isKnownTimeZone(next.timezone)) throw new ApiError('bad-request', `unknown time zone "${next.timezone}"`, [{ path: 'timezone', message: 'unknown time zone' }]);
-  return writeSettings(core.db, STATION_SETTINGS, Settings, next);
+function saveSettings(core: StationCore, patch: Patch<Settings>): Settings {
+  return patchSettings(core.db, STATION_SETTINGS, Settings, patch, (next) => {
+    if (!isKnownTimeZone(next.timezone)) throw new ApiError('bad-request', `unknown time zone "${next.timezone}"`, [{ path: 'timezone', message: 'unknown time zone' }]);
+  });
 }
 
 /** Identity, staff, and the record log: what every station has from the first run. */

@@ -3,7 +3,7 @@ import { rulesMethods } from '../../../shared/api/rules.ts';
 import type { Settings } from '../../../shared/api/core.ts';
 import { RuleSettings, type RuleContext } from '../../../shared/rules/settings.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
-import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { audit } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
@@ -26,7 +26,7 @@ export function rulesModule(core: StationCore): StationModule<keyof typeof rules
     handlers: {
       getRuleSettings: () => readRuleSettings(db),
       updateRuleSettings(patch, ctx) {
-        const saved = writeSettings(db, RULE_SETTINGS, RuleSettings, { ...readRuleSettings(db), ...patch });
+        const saved = patchSettings(db, RULE_SETTINGS, RuleSettings, patch);
         audit(db, 'rules.update', requireStaff(ctx).staffId, { keys: Object.keys(patch) });
         return saved;
       },

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { scannerMethods, ScannerSettings } from '../../../shared/api/scanner.ts';
 import { audit } from '../../store/audit-log.ts';
-import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { PendingScans } from '../../scanner/pending-scans.ts';
 import { SerialScannerService } from '../../scanner/serial-scanner-service.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
@@ -32,8 +32,8 @@ export function scannerModule(core: StationCore): StationModule<keyof typeof sca
   return {
     handlers: {
       getScannerSettings: () => readScannerSettings(db),
-      async updateScannerSettings(next, ctx) {
-        const saved = writeSettings(db, SCANNER_SETTINGS, ScannerSettings, next);
+      async updateScannerSettings(patch, ctx) {
+        const saved = patchSettings(db, SCANNER_SETTINGS, ScannerSettings, patch);
         audit(db, 'scanner.settings', requireStaff(ctx).staffId, { path: saved.path, baudRate: saved.baudRate });
         await (saved.autoConnect ? service.connect(saved) : service.disconnect());
         return saved;

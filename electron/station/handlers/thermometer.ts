@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { thermometerMethods, ThermometerSettings } from '../../../shared/api/thermometer.ts';
 import type { ThermometerConfig } from '../../../shared/thermometer/config.ts';
 import { audit } from '../../store/audit-log.ts';
-import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { mergePatch, patchSettings, readSettings } from '../../store/settings-store.ts';
 import { refuseSlowPatterns } from '../../thermometer/pattern-probe.ts';
 import { listSerialPorts } from '../../thermometer/serial-ports.ts';
 import { ThermometerService } from '../../thermometer/thermometer-service.ts';
@@ -43,9 +43,10 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
     handlers: {
       listSerialPorts: () => listSerialPorts().catch(() => []),
       getThermometerSettings: () => readThermometerSettings(db),
-      async updateThermometerSettings(next, ctx) {
-        await refuseSlowPatterns(next);
-        const saved = writeSettings(db, THERMOMETER_SETTINGS, ThermometerSettings, next);
+      async updateThermometerSettings(patch, ctx) {
+        // The patterns are probed as they will be saved: the patch over what is stored.
+        await refuseSlowPatterns(ThermometerSettings.parse(mergePatch(readThermometerSettings(db), patch)));
+        const saved = patchSettings(db, THERMOMETER_SETTINGS, ThermometerSettings, patch);
         audit(db, 'thermometer.settings', requireStaff(ctx).staffId, { protocol: saved.protocol, path: saved.path, offsetCelsius: saved.offsetCelsius });
         if (saved.autoConnect) await service.connect(saved);
         return saved;

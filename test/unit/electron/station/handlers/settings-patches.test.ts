@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../../../../shared/api/contract.ts';
+import { tempStation, localPersonScreening, type TempStation } from '../../../../support/temp-station.ts';
+
+/**
+ * Settings are patches: every update method changes only the fields it names. Each screen
+ * saves its own fields, and another screen's fields must come back exactly as they were.
+ */
+describe('settings updates change only the fields they name (real station, real SQLite)', () => {
+  let s: TempStation;
+  beforeEach(async () => { s = await tempStation(); });
+  afterEach(async () => { await s.close(); });
+  const call = asSupervisor(() => s);
+
+  it('updateSettings: a name change keeps the fever line, prefixes, time zone and language', async () => {
+    await call('updateSettings', { feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502', '4503'], localPlatePrefixes: ['桂B', '桂C'], timezone: 'Asia/Urumqi', language: 'en' });
+    const saved = await call('updateSettings', { stationName: '西村卡点' });
+    expect(saved).toMatchObject({ stationName: '西村卡点', stationCode: 'GX-001', feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502', '4503'], localPlatePrefixes: ['桂B', '桂C'], timezone: 'Asia/Urumqi', language: 'en' });
+    expect(await call('getSettings', {})).toEqual(saved);
+  });
+
+  it('updateSettings: an empty patch changes nothing', async () => {
+    const before = await call('getSettings', {});
+    expect(await call('updateSettings', {})).toEqual(before);
+  });
+
+  it('updateRuleSettings: one list changed, the others as they were', async () => {
+    await call('updateRuleSettings', { refuseCodeColours: ['red', 'yellow'], requireTemperature: false, outsidePersonMustRegister: ['name'] });
+    const saved = await call('updateRuleSettings', { barredOutsideVehicleTypes: ['coach'] });
+    expect(saved).toMatchObject({ refuseCodeColours: ['red', 'yellow'], requireTemperature: false, outsidePersonMustRegister: ['name'], barredOutsideVehicleTypes: ['coach'] });
+    expect(await call('getRuleSettings', {})).toEqual(saved);
+  });
+
+  it('updateMaintenanceSettings: the shift length stays when the backup count changes', async () => {
+    await call('updateMaintenanceSettings', { maxShiftHours: 8 });
+    const saved = await call('updateMaintenanceSettings', { backupsToKeep: 3 });
+    expect(saved).toEqual({ backupsToKeep: 3, maxShiftHours: 8 });
+  });
+
+  it('updateScannerSettings: the burst timing stays when the port changes; nested health-code fields merge', async () => {
+    await call('updateScannerSettings', { burstMaxGapMs: 120, healthCodeHosts: ['jkm.example.cn'], healthCodeFields: { colour: ['zt'] } });
+    const saved = await call('updateScannerSettings', { baudRate: 115200, healthCodeFields: { name: ['xm'] } });
+    expect(saved).toMatchObject({ baudRate: 115200, burstMaxGapMs: 120, healthCodeHosts: ['jkm.example.cn'], healthCodeFields: { colour: ['zt'], name: ['xm'] } });
+  });
+
+  it('updateThermometerSettings: the calibration offset stays when a Modbus register changes', async () => {
+    await call('updateThermometerSettings', { protocol: 'modbus', offsetCelsius: 0.4, modbus: { slave: 7, register: 0x0e } });
+    const saved = await call('updateThermometerSettings', { modbus: { register: 0x12 } });
+    expect(saved).toMatchObject({ protocol: 'modbus', offsetCelsius: 0.4, modbus: { slave: 7, register: 0x12 } });
+  });
+
+  it('a patch that would make the whole invalid is refused, and nothing moves', async () => {
+    const before = await call('getSettings', {});
+    await expect(call('updateSettings', { timezone: 'Mars/Base' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(call('updateThermometerSettings', { modbus: { slave: 300 } })).rejects.toMatchObject({ code: 'bad-request' });
+    expect(await call('getSettings', {})).toEqual(before);
+  });
+});
+
+describe('the supervisor saving one screen after another', () => {
+  let s: TempStation;
+  beforeEach(async () => { s = await tempStation(); });
+  afterEach(async () => { await s.close(); });
+  const call = asSupervisor(() => s);
+  const feverish = (): MethodInput<'recordScreening'> => {
+    const input = localPersonScreening('赵六');
+    if (input.screening.kind === 'person') input.screening.person.temperature = { celsius: 37.1, source: 'manual' };
+    return input;
+  };
+
+  it('saving the Station screen (identity only) keeps the fever line: a 37.1 °C person is still referred', async () => {
+    // The Rules screen: a stricter fever line and this village's prefixes.
+    await call('updateSettings', { feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'] });
+    // The Station screen sends exactly its four fields.
+    await call('updateSettings', { stationName: '东村路口卡点', stationCode: 'GX-001', township: '白沙镇', village: '东村' });
+    expect(await call('getSettings', {})).toMatchObject({ feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'] });
+    await expect(s.station.call('recordScreening', feverish(), s.staff)).rejects.toMatchObject({ code: 'bad-request' });
+    const referred = await s.station.call('recordScreening', { ...feverish(), verdict: { decision: 'refer', reasons: [] } }, s.staff);
+    expect(referred.payload).toMatchObject({ verdict: { decision: 'refer' } });
+  });
+
+  it('saving the Rules screen keeps the station name and code: new records still carry GX-001', async () => {
+    await call('updateSettings', { localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'], feverThresholdCelsius: 37.3 });
+    await call('updateRuleSettings', { requireTemperature: true });
+    expect(await call('getSettings', {})).toMatchObject({ stationName: '东村路口卡点', stationCode: 'GX-001' });
+    const event = await s.station.call('recordScreening', localPersonScreening(), s.staff);
+    expect(event.stationCode).toBe('GX-001');
+  });
+});
+
+/** Calls as the supervisor of the current temporary station. */
+function asSupervisor(get: () => TempStation) {
+  return <M extends Parameters<TempStation['station']['call']>[0]>(method: M, input: MethodInput<M>) => get().station.call(method, input, get().supervisor);
+}
