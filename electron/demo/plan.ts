@@ -19,7 +19,7 @@ export const DEMO_STAFF = [
   { name: '陈伟', pin: '2222', role: 'staff' },
   { name: '刘洋', pin: '3333', role: 'staff' },
 ] as const;
-export const DEMO_SUPERVISOR = { name: '李主任', pin: '2580', role: 'supervisor' } as const;
+export const DEMO_SUPERVISOR = { name: '李主任', pin: '258000', role: 'supervisor' } as const;
 
 const RATES: PersonRates = { fever: 0.006, yellow: 0.004, red: 0.002, outside: 0.15, manualTemperature: 0.1 };
 /** Share of turn-backs the village committee lets in after all (recorded as overrides). */

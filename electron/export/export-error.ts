@@ -5,7 +5,8 @@
 export type ExportErrorCode = 'folder-missing' | 'disk-full' | 'not-writable' | 'no-browser' | 'io';
 
 export class ExportError extends Error {
-  constructor(readonly code: ExportErrorCode, message: string) {
+  /** `folder`: where the write failed, when it was a folder (the UI names it). */
+  constructor(readonly code: ExportErrorCode, message: string, readonly folder?: string) {
     super(message);
     this.name = 'ExportError';
   }
@@ -18,17 +19,17 @@ export function exportErrorOf(err: unknown, dir: string): ExportError {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new ExportError('folder-missing', `the folder ${dir} is not there (USB stick removed?): nothing was written`);
+      return new ExportError('folder-missing', `the folder ${dir} is not there (USB stick removed?): nothing was written`, dir);
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ExportError('disk-full', `no space left in ${dir}: nothing was written`);
+      return new ExportError('disk-full', `no space left in ${dir}: nothing was written`, dir);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new ExportError('not-writable', `the folder ${dir} cannot be written (read-only or no permission): nothing was written`);
+      return new ExportError('not-writable', `the folder ${dir} cannot be written (read-only or no permission): nothing was written`, dir);
     default: {
       const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      return new ExportError('io', `writing to ${dir} failed (${detail}): nothing was written`);
+      return new ExportError('io', `writing to ${dir} failed (${detail}): nothing was written`, dir);
     }
   }
 }

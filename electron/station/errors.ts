@@ -10,12 +10,12 @@ import { stationLog } from './station-log.ts';
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof ZodError) {
-    return new ApiError('bad-request', 'invalid data', err.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+    return new ApiError('bad-request', 'invalid data', err.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
   }
   const code = (err as { code?: unknown })?.code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('storage', 'the disk is full: nothing was saved');
-  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return new ApiError('storage', 'the database cannot be written: nothing was saved');
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('conflict', 'the record conflicts with stored data: nothing was saved');
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('storage', 'the disk is full: nothing was saved', [], 'disk-full');
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return new ApiError('storage', 'the database cannot be written: nothing was saved', [], 'database-read-only');
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('conflict', 'the record conflicts with stored data: nothing was saved', [], 'record-conflict');
   stationLog().error({ event: 'internal-error', error: err instanceof Error ? `${err.name}: ${err.message.slice(0, 200)}` : typeof err, code }, 'internal error');
-  return new ApiError('internal', 'internal error: nothing was saved');
+  return new ApiError('internal', 'internal error: nothing was saved', [], 'internal');
 }

@@ -15,7 +15,7 @@ export interface IpcMainLike {
 export function registerIpcHandlers(ipc: IpcMainLike, station: Station, isTrustedFrame: (url: string | undefined) => boolean): void {
   for (const method of methodNames) {
     ipc.handle(ipcChannel(method), async (event, input, session) => {
-      if (!isTrustedFrame(event.senderFrame?.url)) return { ok: false, error: new ApiError('forbidden', 'untrusted frame').toBody().error };
+      if (!isTrustedFrame(event.senderFrame?.url)) return { ok: false, error: new ApiError('forbidden', 'untrusted frame', [], 'untrusted-caller').toBody().error };
       try {
         return { ok: true, value: await station.call(method, input, typeof session === 'string' ? session : null) };
       } catch (err) {

@@ -1,8 +1,5 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { MAX_PIN_ATTEMPTS } from '../store/staff-store.ts';
-
-/** The first lock after MAX_PIN_ATTEMPTS wrong PINs; each further wrong PIN doubles it. */
-const LOCK_BASE_MS = 30_000;
+import { lockMsAfter, MAX_PIN_ATTEMPTS } from '../store/pin-lock.ts';
 
 interface LockState { failures: number; lockedUntil: number }
 
@@ -37,7 +34,8 @@ export class RecoveryLock {
 
   failed(now = Date.now()): void {
     const failures = this.#state.failures + 1;
-    const lockedUntil = failures >= MAX_PIN_ATTEMPTS ? now + LOCK_BASE_MS * 2 ** (failures - MAX_PIN_ATTEMPTS) : 0;
+    const lockMs = lockMsAfter(failures);
+    const lockedUntil = lockMs > 0 ? now + lockMs : 0;
     this.#state = { failures, lockedUntil };
     // Written whole and renamed into place, owner-only: a crash never leaves half a lock.
     writeFileSync(`${this.#path}.tmp`, JSON.stringify(this.#state), { mode: 0o600 });

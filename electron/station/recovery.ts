@@ -4,6 +4,7 @@ import { ApiError, methods, type MethodName } from '../../shared/api/contract.ts
 import type { RecoveryState } from '../../shared/api/maintenance.ts';
 import { backupPath, checkBackupFile, goodBackups, restoreInto } from '../store/backup.ts';
 import { pinMatches } from '../store/pin.ts';
+import { lockedError } from '../store/pin-lock.ts';
 import { RecoveryLock } from './recovery-lock.ts';
 import { APP_VERSION } from './version.ts';
 
@@ -40,14 +41,14 @@ export function recoveryCalls(dbPath: string, problem: Omit<RecoveryState, 'back
 
   async function recover(input: { backup: string; name: string; pin: string }) {
     const lockedUntil = lock.lockedUntil();
-    if (lockedUntil !== null) throw new ApiError('locked', `too many wrong PINs; try again after ${new Date(lockedUntil).toISOString()}`);
+    if (lockedUntil !== null) throw lockedError(lockedUntil, Date.now());
     const path = backupPath(dbPath, input.backup);
     const checked = checkBackupFile(path);
-    if (!checked.ok) throw new ApiError('bad-request', `backup ${input.backup} cannot be used: ${checked.detail}`);
+    if (!checked.ok) throw new ApiError('bad-request', `backup ${input.backup} cannot be used: ${checked.detail}`, [], 'backup-unusable', { backup: input.backup });
     const staffId = supervisorInBackup(path, input.name, input.pin);
     if (staffId === null) {
       lock.failed();
-      throw new ApiError('unauthenticated', "wrong name or PIN for a supervisor in that backup");
+      throw new ApiError('unauthenticated', 'wrong name or PIN for a supervisor in that backup', [], 'wrong-pin');
     }
     lock.cleared();
     const damagedFileKeptAs = keepDamagedFile(dbPath, new Date());
@@ -64,11 +65,11 @@ export function recoveryCalls(dbPath: string, problem: Omit<RecoveryState, 'back
       };
     }
     if (method !== 'recoverFromBackup') {
-      throw new ApiError('storage', `the station database needs recovery (${problem.problem}): nothing can be recorded until a supervisor restores a backup`);
+      throw new ApiError('storage', `the station database needs recovery (${problem.problem}): nothing can be recorded until a supervisor restores a backup`, [], 'needs-recovery');
     }
     const parsed = methods.recoverFromBackup.request.safeParse(input ?? {});
     if (!parsed.success) {
-      throw new ApiError('bad-request', 'invalid input for recoverFromBackup', parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+      throw new ApiError('bad-request', 'invalid input for recoverFromBackup', parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
     }
     return recover(parsed.data);
   };

@@ -25,10 +25,10 @@ export function checkedScreening(
   if (result.ok) return { screening, verdict: result.verdict, suggested: result.suggested, overrideReason: result.overrideReason };
   if (result.problem === 'incomplete') {
     throw new ApiError('bad-request', `incomplete screening: ${result.missing.join(', ')}`,
-      result.missing.map((path) => ({ path: `screening.${path}`, message: 'required' })));
+      result.missing.map((path) => ({ path: `screening.${path}`, message: 'required' })), 'screening-incomplete');
   }
   throw new ApiError('bad-request', `the rules suggest "${result.suggested.decision}": give a reason to decide otherwise`,
-    [{ path: 'overrideReason', message: 'required to differ from the suggestion' }]);
+    [{ path: 'overrideReason', message: 'required to differ from the suggestion' }], 'override-needs-reason');
 }
 
 /** A plate is judged, stored and searched as one spelling: upper case, no spaces or dots (粤a·12345 → 粤A12345). */

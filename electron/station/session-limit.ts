@@ -19,6 +19,6 @@ export function activeSession(db: Database, token: string, refuseExpired: boolea
   if (now.getTime() < endsAt) return staff;
   endShift(db, staff.shiftId, new Date(endsAt));
   audit(db, 'shift.expired', staff.staffId, { shiftId: staff.shiftId, maxShiftHours });
-  if (refuseExpired) throw new ApiError('unauthenticated', `the shift has ended (longer than ${maxShiftHours} h): sign in again`);
+  if (refuseExpired) throw new ApiError('unauthenticated', `the shift has ended (longer than ${maxShiftHours} h): sign in again`, [], 'shift-ended', { hours: maxShiftHours });
   return null;
 }

@@ -12,6 +12,9 @@ import { toApiError } from './errors.ts';
 import { activeSession } from './session-limit.ts';
 import { APP_VERSION } from './version.ts';
 
+/** All a session may do while its PIN must be changed (after a reset, or a short supervisor PIN). */
+const WHILE_PIN_CHANGE_DUE = new Set<MethodName>(['changeOwnPin', 'whoAmI', 'signOut']);
+
 export interface StationOptions extends OpenOptions {
   dbPath: string;
   renderPdf?: PdfRenderer;
@@ -44,15 +47,18 @@ export function createStation(options: StationOptions): Station {
 
   async function call<M extends MethodName>(method: M, input: unknown, sessionToken: string | null = null): Promise<MethodOutput<M>> {
     try {
-      if (!Object.hasOwn(methods, method)) throw new ApiError('not-found', `no method "${String(method)}"`);
+      if (!Object.hasOwn(methods, method)) throw new ApiError('not-found', `no method "${String(method)}"`, [], 'invalid-input');
       const spec = methods[method];
       // Who may call comes first: a caller without the role learns nothing, not even the schema.
       const staff = sessionToken ? activeSession(db, sessionToken, spec.role !== 'public') : null;
-      if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first');
-      if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`);
+      if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first', [], 'sign-in-first');
+      if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`, [], 'supervisors-only');
+      if (staff?.mustChangePin && spec.role !== 'public' && !WHILE_PIN_CHANGE_DUE.has(method)) {
+        throw new ApiError('forbidden', 'choose a new PIN first', [], 'pin-change-required');
+      }
       const parsed = spec.request.safeParse(input ?? {});
       if (!parsed.success) {
-        throw new ApiError('bad-request', `invalid input for ${method}`, parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+        throw new ApiError('bad-request', `invalid input for ${method}`, parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
       }
       const ctx: CallContext = { staff, sessionToken };
       return (await handlers[method]!(parsed.data as never, ctx)) as MethodOutput<M>;

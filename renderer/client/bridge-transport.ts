@@ -1,5 +1,5 @@
 import { pushedEventNames, type PushedEventName } from '../../shared/api/contract.ts';
-import type { ApiErrorBody } from '../../shared/api/contract.ts';
+import { ApiError, type ApiErrorBody } from '../../shared/api/contract.ts';
 import type { CallEnvelope } from '../../shared/api/transport.ts';
 import type { StationTransport } from './transport.ts';
 
@@ -67,12 +67,12 @@ export function bridgeTransport(token: string): StationTransport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'the station is not reachable', issues: [] } };
+        return { ok: false, error: new ApiError('internal', 'the station is not reachable', [], 'station-unreachable').toBody().error };
       }
       const body = (await res.json().catch(() => null)) as unknown;
       if (res.ok) return { ok: true, value: body } satisfies CallEnvelope;
       const error = (body as Partial<ApiErrorBody> | null)?.error;
-      return { ok: false, error: error ?? { code: 'internal', message: `HTTP ${res.status}`, issues: [] } };
+      return { ok: false, error: error ?? new ApiError('internal', `HTTP ${res.status}`, [], 'station-unreachable').toBody().error };
     },
     subscribe(event, listener) {
       const set = listeners.get(event) ?? new Set();

@@ -27,8 +27,7 @@ export class StationClient {
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const envelope = await this.transport.call(method, input, this.#session);
     if (envelope.ok) return envelope.value as MethodOutput<M>;
-    const { code, message, issues } = envelope.error;
-    throw new ApiError(code, message, issues);
+    throw ApiError.fromBody(envelope.error);
   }
 
   on<E extends PushedEventName>(event: E, listener: (data: PushedEventData<E>) => void): () => void {

@@ -68,7 +68,7 @@ export function SetupScreen() {
       <fieldset>
         <legend>{t('setup:supervisor')}</legend>
         <label>{t('common:setup.supervisorName')}<input required {...field('supervisorName')} /></label>
-        <label>{t('common:setup.pin')}<input required type="password" inputMode="numeric" pattern="\d{4,12}" {...field('pin')} /></label>
+        <label>{t('common:setup.pin')}<input required type="password" inputMode="numeric" pattern="\d{6,12}" {...field('pin')} /></label>
       </fieldset>
       <p className="field-hint">{t('setup:thermometerLater')}</p>
       {error && <p role="alert" className="error">{error}</p>}

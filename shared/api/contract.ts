@@ -6,7 +6,9 @@ import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
 import { scannerMethods, SerialScanNotice } from './scanner.ts';
+import { staffMethods } from './staff.ts';
 import { thermometerMethods, ThermometerReading } from './thermometer.ts';
+import { ErrorParams, ErrorReason } from './error-reasons.ts';
 
 /**
  * The one contract between the UI and the station. Both transports (Electron IPC and the
@@ -15,6 +17,7 @@ import { thermometerMethods, ThermometerReading } from './thermometer.ts';
  */
 export const methods = {
   ...coreMethods,
+  ...staffMethods,
   ...rulesMethods,
   ...maintenanceMethods,
   ...thermometerMethods,
@@ -65,6 +68,9 @@ export const ApiErrorBody = z.object({
     code: ApiErrorCode,
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+    /** What the UI translates; absent on errors from an older station (the UI then shows the category). */
+    reason: ErrorReason.optional(),
+    params: ErrorParams.default({}),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
@@ -74,11 +80,16 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues: { path: string; message: string }[] = [],
+    readonly reason?: ErrorReason,
+    readonly params: ErrorParams = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
   toBody(): ApiErrorBody {
-    return { error: { code: this.code, message: this.message, issues: this.issues } };
+    return { error: { code: this.code, message: this.message, issues: this.issues, reason: this.reason, params: this.params } };
+  }
+  static fromBody({ code, message, issues, reason, params }: ApiErrorBody['error']): ApiError {
+    return new ApiError(code, message, issues, reason, params);
   }
 }

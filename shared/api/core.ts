@@ -6,7 +6,7 @@ import { ScreeningPayload, StationEvent } from '../domain/event.ts';
 import { RecoveryState } from './maintenance.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const Pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
+export const Pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
 const StaffName = z.string().trim().min(1).max(40);
 
 export const StaffRole = z.enum(['staff', 'supervisor']);
@@ -18,6 +18,8 @@ export const StaffOnDuty = z.object({
   role: StaffRole,
   shiftId: z.number().int(),
   since: z.string(),
+  /** The station accepts nothing else from this session until a new PIN is chosen. */
+  mustChangePin: z.boolean().default(false),
 });
 export type StaffOnDuty = z.infer<typeof StaffOnDuty>;
 

@@ -22,7 +22,7 @@ const CONFIRMS = 50;
 const COLD_STARTS = 3;
 const DEMO_PER_DAY = 2000;
 /** The demo station's supervisor and county (see `station demo`). */
-const DEMO_SUPERVISOR = { name: '李主任', pin: '2580' };
+const DEMO_SUPERVISOR = { name: '李主任', pin: '258000' };
 const LOCAL_ID = ((body) => body + cnIdCheckChar(body)!)('45032119800101123');
 const wallNow = () => performance.timeOrigin + performance.now();
 

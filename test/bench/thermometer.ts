@@ -24,7 +24,7 @@ import { type BenchRow, percentile } from './bench-row.ts';
 const LATENCY_SAMPLES = 200;
 const FRAME_SPACING_MS = 70;
 const PARSE_BYTES = 16 * 1024 * 1024;
-const SUPERVISOR = { name: '王芳', pin: '2468' };
+const SUPERVISOR = { name: '王芳', pin: '246813' };
 
 /** Wall-clock milliseconds with sub-ms resolution; Node and Chromium share the system clock. */
 const wallNow = () => performance.timeOrigin + performance.now();

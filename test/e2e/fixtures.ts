@@ -2,7 +2,7 @@ import { expect, test as base, type Locator, type Page } from '@playwright/test'
 import { join } from 'node:path';
 import { startStationProcess, type RunningStation } from '../support/station-process.ts';
 
-export const SUPERVISOR = { name: '王芳', pin: '2468' };
+export const SUPERVISOR = { name: '王芳', pin: '246813' };
 
 /** Each test gets its own real station (`serve`) on its own temporary database. */
 export const test = base.extend<{ station: RunningStation }>({

@@ -24,7 +24,7 @@ test('setup from an empty database, then a local person passes and shows in the 
   await page.locator('input[name="plates"]').fill('桂b');
   await expect(page.locator('input[name="threshold"]')).toHaveValue('37.3');
   await page.locator('input[name="supervisorName"]').fill('陈静');
-  await page.locator('input[name="pin"]').fill('13579');
+  await page.locator('input[name="pin"]').fill('135790');
   await page.getByRole('button', { name: '完成设置' }).click();
 
   await expect(page.getByTestId('person-screen')).toBeVisible();

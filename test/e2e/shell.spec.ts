@@ -38,7 +38,7 @@ test('the setup screen creates the station and signs the supervisor in', async (
   await page.locator('input[name="stationName"]').fill('西岭卡点');
   await page.locator('input[name="stationCode"]').fill('XL02');
   await page.locator('input[name="supervisorName"]').fill('陈静');
-  await page.locator('input[name="pin"]').fill('13579');
+  await page.locator('input[name="pin"]').fill('135790');
   await page.getByRole('button', { name: '完成设置' }).click();
   await expect(page.getByTestId('status-staff')).toContainText('陈静');
   await expect(page.locator('.status-station')).toHaveText('西岭卡点');

@@ -53,7 +53,7 @@ async function setupShots(browser: Browser) {
 
 async function signIn(page: Page) {
   await page.locator('.choice').filter({ hasText: '李主任' }).click();
-  await page.locator('input[name="pin"]').fill('2580');
+  await page.locator('input[name="pin"]').fill('258000');
   await page.locator('form button[type="submit"]').click();
   await page.getByTestId('person-screen').waitFor();
 }

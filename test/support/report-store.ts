@@ -28,8 +28,8 @@ export class ReportStore {
 
   constructor(readonly station: typeof TEST_STATION = TEST_STATION) {
     patchSettings(this.db, STATION_SETTINGS, Settings, station);
-    addStaff(this.db, '李主任', '1234', 'supervisor');
-    const { staff } = signIn(this.db, '李主任', '1234', new Date('2026-01-01T00:00:00Z'));
+    addStaff(this.db, '李主任', '123456', 'supervisor');
+    const { staff } = signIn(this.db, '李主任', '123456', new Date('2026-01-01T00:00:00Z'));
     this.staff = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };
   }
 

@@ -25,7 +25,7 @@ export async function tempStation(): Promise<TempStation> {
   const dir = mkdtempSync(join(tmpdir(), 'station-'));
   const dbPath = join(dir, 'station.db');
   const station = createStation({ dbPath });
-  const supervisor = (await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } })).token;
+  const supervisor = (await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } })).token;
   await station.call('addStaff', { name: '李明', pin: '1357', role: 'staff' }, supervisor);
   const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;
   let stopped: Promise<void> | null = null;

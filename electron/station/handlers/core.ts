@@ -20,7 +20,7 @@ export function stationSettings(core: StationCore): Settings {
 
 function saveSettings(core: StationCore, patch: Patch<Settings>): Settings {
   return patchSettings(core.db, STATION_SETTINGS, Settings, patch, (next) => {
-    if (!isKnownTimeZone(next.timezone)) throw new ApiError('bad-request', `unknown time zone "${next.timezone}"`, [{ path: 'timezone', message: 'unknown time zone' }]);
+    if (!isKnownTimeZone(next.timezone)) throw new ApiError('bad-request', `unknown time zone "${next.timezone}"`, [{ path: 'timezone', message: 'unknown time zone' }], 'unknown-time-zone', { zone: next.timezone });
   });
 }
 
@@ -55,7 +55,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       },
       setup({ settings, supervisor }) {
         return db.transaction(() => {
-          if (isSetUp()) throw new ApiError('conflict', 'the station is already set up');
+          if (isSetUp()) throw new ApiError('conflict', 'the station is already set up', [], 'already-set-up');
           saveSettings(core, settings);
           const staffId = staffStore.addStaff(db, supervisor.name, supervisor.pin, 'supervisor');
           audit(db, 'station.setup', staffId, { stationCode: settings.stationCode });
@@ -90,7 +90,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       revealEvent: ({ id }, ctx) => reading.revealEvent(id, requireStaff(ctx)),
       amendEvent({ targetId, payload, reason }, ctx) {
         const target = eventById(db, targetId);
-        if (!target || target.kind !== 'screening') throw new ApiError('not-found', `no screening with id ${targetId}`);
+        if (!target || target.kind !== 'screening') throw new ApiError('not-found', `no screening with id ${targetId}`, [], 'screening-not-found');
         const staff = requireStaff(ctx);
         const earlier = [target, ...amendmentsOf(db, targetId)].map((e) =>
           e.kind === 'screening' ? ScreeningPayload.parse(e.payload).screening : AmendmentPayload.parse(e.payload).payload.screening);

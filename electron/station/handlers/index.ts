@@ -5,11 +5,13 @@ import { maintenanceModule } from './maintenance.ts';
 import { reportModule } from './report.ts';
 import { rulesModule } from './rules.ts';
 import { scannerModule } from './scanner.ts';
+import { staffModule } from './staff.ts';
 import { thermometerModule } from './thermometer.ts';
 
 /** Every capability of the station, one line each. Together they must cover the contract. */
 export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   coreModule,
+  staffModule,
   rulesModule,
   maintenanceModule,
   thermometerModule,

@@ -59,7 +59,7 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
       async restoreBackup({ backup }, ctx) {
         const staffId = requireStaff(ctx).staffId;
         const checked = checkBackupFile(backupPath(dbPath, backup));
-        if (!checked.ok) throw new ApiError('bad-request', `backup ${backup} cannot be restored: ${checked.detail}`);
+        if (!checked.ok) throw new ApiError('bad-request', `backup ${backup} cannot be restored: ${checked.detail}`, [], 'backup-unusable', { backup });
         return exclusive(async () => {
           // Keep more than `keep` for a moment: the safety copy must not push out the chosen one.
           const safety = await createBackup(db, dbPath, 'pre-restore', keep() + 1);
@@ -71,7 +71,7 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
         });
       },
       recoverFromBackup() {
-        throw new ApiError('conflict', 'the station database is healthy: a supervisor restores backups from maintenance');
+        throw new ApiError('conflict', 'the station database is healthy: a supervisor restores backups from maintenance', [], 'database-healthy');
       },
       getMaintenanceSettings: () => readMaintenanceSettings(db),
       updateMaintenanceSettings(patch, ctx) {

@@ -3,15 +3,22 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { reportMethods } from '../../../shared/api/report.ts';
 import { parseDateRange } from '../../export/date-range.ts';
-import { ExportError } from '../../export/export-error.ts';
+import { ExportError, type ExportErrorCode } from '../../export/export-error.ts';
+import type { ErrorReason } from '../../../shared/api/error-reasons.ts';
 import { exportReport } from '../../export/export-report.ts';
 import { loadReport } from '../../export/report-source.ts';
 import { ensureStationKey, groupedFingerprint } from '../../export/station-key.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
+/** Each export failure's own sentence in the UI: the code crosses the contract, not the English. */
+const EXPORT_REASON = {
+  'folder-missing': 'export-folder-missing', 'disk-full': 'export-disk-full', 'not-writable': 'export-not-writable',
+  'no-browser': 'export-no-browser', io: 'export-failed',
+} as const satisfies Record<ExportErrorCode, ErrorReason>;
+
 function rangeOf(input: { from: string; to?: string | undefined }) {
   const range = parseDateRange(input.from, input.to);
-  if (typeof range === 'string') throw new ApiError('bad-request', range, [{ path: 'to', message: range }]);
+  if (typeof range === 'string') throw new ApiError('bad-request', range, [{ path: 'to', message: range }], 'date-range-invalid');
   return range;
 }
 
@@ -30,7 +37,7 @@ export function reportModule(core: StationCore): StationModule<keyof typeof repo
       async exportReport(input, ctx) {
         const staff = requireStaff(ctx);
         if (input.folder !== undefined && !isAbsolute(input.folder)) {
-          throw new ApiError('bad-request', 'the folder must be a full path, e.g. /media/usb or E:\\', [{ path: 'folder', message: 'not an absolute path' }]);
+          throw new ApiError('bad-request', 'the folder must be a full path, e.g. /media/usb or E:\\', [{ path: 'folder', message: 'not an absolute path' }], 'folder-not-absolute');
         }
         const folder = input.folder ?? defaultFolder;
         if (input.folder === undefined) ownerOnlyFolder(folder);
@@ -42,7 +49,7 @@ export function reportModule(core: StationCore): StationModule<keyof typeof repo
           return { ...result, folder };
         } catch (err) {
           // Export failures name the folder and what to do; they carry no personal data.
-          if (err instanceof ExportError) throw new ApiError('storage', err.message);
+          if (err instanceof ExportError) throw new ApiError('storage', err.message, [], EXPORT_REASON[err.code], { folder: err.folder ?? folder });
           throw err;
         }
       },

@@ -51,8 +51,8 @@ describe('crash safety: SIGKILL while recording', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const station = await startStationProcess({ dbPath });
       const session = round === 0
-        ? (await station.api('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } })).token
-        : (await station.api('signIn', { name: '王芳', pin: '2468' })).token;
+        ? (await station.api('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } })).token
+        : (await station.api('signIn', { name: '王芳', pin: '246813' })).token;
       const before = acknowledged.length;
       const writers = Array.from({ length: WRITERS }, () => recordUntilKilled(station, session, acknowledged));
       // Wait for the first acknowledgement so every round kills mid-stream, then a random moment.

@@ -36,12 +36,12 @@ describe('a full disk', () => {
   beforeAll(async () => {
     if (skipReason) return;
     station = createStation({ dbPath: join(dir, 'station.db') });
-    await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } });
+    await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } });
     bridge = await startBridge({ station, staticDir: dir });
   });
 
   it.skipIf(skipReason !== null)(skipReason ?? 'refuses the record with a clear message, writes nothing half, and recovers once space is freed', async () => {
-    const session = (await station.call('signIn', { name: '王芳', pin: '2468' })).token;
+    const session = (await station.call('signIn', { name: '王芳', pin: '246813' })).token;
     const filler = join(dir, 'filler');
     const { bavail, bsize } = statfsSync(dir);
     writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - 48 * 1024))); // leave ~48 KB

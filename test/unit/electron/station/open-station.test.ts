@@ -49,7 +49,7 @@ describe('start-up integrity check and recovery', () => {
     const station = await open(t.dbPath);
     const status = await station.call('status', {});
     expect(status.recovery).toMatchObject({ problem: 'damaged', backups: [{ name: t.backup }] });
-    await expect(station.call('signIn', { name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'storage', message: /needs recovery/ });
+    await expect(station.call('signIn', { name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'storage', message: /needs recovery/ });
     await expect(station.call('recordScreening', localPersonScreening(), 'token')).rejects.toMatchObject({ code: 'storage' });
   });
 
@@ -92,9 +92,9 @@ describe('start-up integrity check and recovery', () => {
     const station = await open(t.dbPath);
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '9999' })).rejects.toMatchObject({ code: 'unauthenticated' });
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '李明', pin: '1357' })).rejects.toMatchObject({ code: 'unauthenticated' });
-    await expect(station.call('recoverFromBackup', { backup: '../station.db', name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(station.call('recoverFromBackup', { backup: '../station.db', name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'bad-request' });
 
-    const done = await station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' });
+    const done = await station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' });
     expect(done.restoredFrom).toBe(t.backup);
     expect(readdirSync(t.dir).filter((f) => f.startsWith('station.db.damaged-'))).toHaveLength(1);
 
@@ -104,7 +104,7 @@ describe('start-up integrity check and recovery', () => {
     expect(verifyStoredChain(station.core.db)).toBeNull();
     const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;
     expect((await station.call('recordScreening', localPersonScreening('丁'), staff)).seq).toBe(3);
-    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('locks recovery after five wrong PINs', async () => {
@@ -114,7 +114,7 @@ describe('start-up integrity check and recovery', () => {
     for (let i = 0; i < 5; i++) {
       await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '0000' })).rejects.toMatchObject({ code: 'unauthenticated' });
     }
-    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'locked' });
   });
 
   it('keeps the recovery lock when the station is restarted (no fresh PIN attempts by pulling the plug)', async () => {

@@ -28,7 +28,7 @@ beforeEach(async () => {
   station = createStation({ dbPath: join(dir, 'station.db') });
   const session = await station.call('setup', {
     settings: { stationName: '测试卡点', stationCode: 'T01', localRegionPrefixes: ['4503'], localPlatePrefixes: ['桂C'] },
-    supervisor: { name: '李主任', pin: '2580' },
+    supervisor: { name: '李主任', pin: '258000' },
   });
   supervisor = session.token;
   await station.call('addStaff', { name: '王芳', pin: '1111', role: 'staff' }, supervisor);

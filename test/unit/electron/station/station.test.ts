@@ -36,15 +36,16 @@ describe('the station entry point', () => {
 
   it('refuses a second setup', async () => {
     await expect(t.station.call('setup', {
-      settings: { stationName: 'x', stationCode: 'y' }, supervisor: { name: '新人', pin: '1234' },
+      settings: { stationName: 'x', stationCode: 'y' }, supervisor: { name: '新人', pin: '123456' },
     })).rejects.toMatchObject({ code: 'conflict' });
   });
 
-  it('locks a name after five wrong PINs', async () => {
-    for (let i = 0; i < 5; i++) {
-      await expect(t.station.call('signIn', { name: '李明', pin: '9999' })).rejects.toMatchObject({ code: 'unauthenticated' });
+  it('locks a name at the fifth wrong PIN, saying for how many minutes', async () => {
+    for (let i = 0; i < 4; i++) {
+      await expect(t.station.call('signIn', { name: '李明', pin: '9999' })).rejects.toMatchObject({ code: 'unauthenticated', reason: 'wrong-pin' });
     }
-    await expect(t.station.call('signIn', { name: '李明', pin: '1357' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(t.station.call('signIn', { name: '李明', pin: '9999' })).rejects.toMatchObject({ code: 'locked', reason: 'pin-locked', params: { minutes: 1 } });
+    await expect(t.station.call('signIn', { name: '李明', pin: '1357' })).rejects.toMatchObject({ code: 'locked', params: { minutes: 1 } });
   });
 
   it('pushes each recorded event and counts it in status', async () => {
