@@ -30,7 +30,7 @@ export function IdField({ value, onChange, onScanText, today, localRegionPrefixe
         onKeyDown={(e) => {
           if (e.key === 'Enter' && value.length > 0 && !/^\d{14,17}[\dX]?$/i.test(value)) { e.preventDefault(); onScanText(value); }
         }} />
-      {check && !check.valid && <p className="field-hint warn" data-testid="id-error">{t('person.idInvalid', { codes: check.errors.join(', ') })}</p>}
+      {check && !check.valid && <p className="field-hint warn" data-testid="id-error">{t('person.idInvalid', { codes: check.errors.map((c) => t(`scan:code.${c}`)).join(' · ') })}</p>}
       {check?.valid && (
         <p className="field-hint" data-testid="id-ok">
           {check.regionName ?? check.regionCode}

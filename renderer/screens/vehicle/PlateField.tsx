@@ -9,7 +9,7 @@ export function PlateField({ value, check, onChange, hasLocalPrefixes }: { value
       <label htmlFor="plate">{t('vehicle.plate')}</label>
       <input id="plate" name="plate" className="plate-input" autoComplete="off" autoFocus value={value} placeholder={t('vehicle.platePlaceholder')}
         aria-invalid={check !== null && !check.valid} onChange={(e) => onChange(e.target.value.toUpperCase())} />
-      {check && !check.valid && <p className="field-hint warn" data-testid="plate-error">{t('vehicle.plateInvalid', { codes: check.errors.join(', ') })}</p>}
+      {check && !check.valid && <p className="field-hint warn" data-testid="plate-error">{t('vehicle.plateInvalid', { codes: check.errors.map((c) => t(`scan:code.${c}`)).join(' · ') })}</p>}
       {check?.valid && hasLocalPrefixes && (
         <p className={`badge ${check.local ? 'local' : 'outside'}`} data-testid="plate-locality">{t(check.local ? 'vehicle.local' : 'vehicle.outside')}</p>
       )}
