@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { RecoveryScreen } from '../screens/maintenance/RecoveryScreen.tsx';
 import { SetupScreen } from '../screens/SetupScreen.tsx';
 import { SignInScreen } from '../screens/SignInScreen.tsx';
-import { routes } from './routes.tsx';
+import { OwnPinScreen } from '../screens/own-pin/OwnPinScreen.tsx';
+import { OWN_PIN_ROUTE, routes } from './routes.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useStation } from './station-context.tsx';
 import { useHashRoute } from './use-hash-route.ts';
@@ -20,12 +21,13 @@ export function App() {
   else if (status.recovery) body = <RecoveryScreen recovery={status.recovery} />;
   else if (!status.setUp) body = <SetupScreen />;
   else if (!staff) body = <SignInScreen />;
+  else if (staff.mustChangePin || routeId === OWN_PIN_ROUTE) body = <OwnPinScreen onDone={() => go(visible[0]!.id)} />;
   else body = route.render();
 
   return (
     <div className="app">
       <StatusBar />
-      {staff && status?.setUp && !status.recovery && (
+      {staff && !staff.mustChangePin && status?.setUp && !status.recovery && (
         <nav className="main-nav">
           {visible.map((r) => (
             <button key={r.id} type="button" aria-current={r.id === route.id ? 'page' : undefined} onClick={() => go(r.id)}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/i18n.ts';
+import { OWN_PIN_ROUTE } from './routes.tsx';
 import { useStation } from './station-context.tsx';
 
 function useBrowserOnline(): boolean {
@@ -26,6 +27,7 @@ export function StatusBar() {
     <header className="status-bar" role="banner">
       <strong className="status-station">{status?.stationName || t('appName')}</strong>
       <span data-testid="status-staff">{t('status.onDuty')}: {staff ? staff.name : t('status.nobodyOnDuty')}</span>
+      {staff && <a className="own-pin-link" href={`#/${OWN_PIN_ROUTE}`} data-testid="own-pin-link">{t('ownPin.link')}</a>}
       <span data-testid="status-thermometer" className={`device device-${thermometer?.state ?? 'none'}`}>
         {t('status.thermometer')}: {t(`status.device.${thermometer?.state ?? 'none'}`)}
       </span>

@@ -17,6 +17,9 @@ export interface Route {
   supervisorOnly?: boolean;
 }
 
+/** Not in the navigation: opened from the status bar (or shown by itself when a new PIN is due). */
+export const OWN_PIN_ROUTE = 'own-pin';
+
 /** The app's screens, in navigation order; the first is home. One line each. */
 export const routes: Route[] = [
   { id: 'person', labelKey: 'screening:nav.person', render: () => <PersonScreen /> },

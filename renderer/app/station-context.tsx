@@ -16,6 +16,8 @@ interface StationState {
   /** After sign-in or setup: keep the session and who is on duty. */
   signedIn(session: { token: string; staff: StaffOnDuty }): void;
   signOut(): Promise<void>;
+  /** Reads who is on duty again (after changing one's own PIN). */
+  refreshStaff(): Promise<void>;
 }
 
 const StationContext = createContext<StationState | null>(null);
@@ -63,6 +65,8 @@ export function StationProvider({ client, children }: { client: StationClient; c
   const expired = useCallback(() => { client.setSession(null); setStaff(null); }, [client]);
   useSessionExpiry(client, staff !== null, expired);
 
+  const refreshStaff = useCallback(async () => { setStaff(await client.call('whoAmI', {})); }, [client]);
+
   const signOut = useCallback(async () => {
     try { await client.call('signOut', {}); } finally {
       client.setSession(null);
@@ -71,7 +75,7 @@ export function StationProvider({ client, children }: { client: StationClient; c
   }, [client]);
 
   return (
-    <StationContext.Provider value={{ client, status, staff, connected, refreshStatus, signedIn, signOut }}>
+    <StationContext.Provider value={{ client, status, staff, connected, refreshStatus, signedIn, signOut, refreshStaff }}>
       {children}
     </StationContext.Provider>
   );
