@@ -101,7 +101,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const keepAlive = setInterval(() => { for (const s of streams.keys()) s.write(': ping\n\n'); }, 15_000);
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err) => {
+      // A port already taken: nothing may stay behind to keep the process alive.
+      clearInterval(keepAlive);
+      unsubscribe.forEach((off) => off());
+      reject(err);
+    });
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;

@@ -10,6 +10,7 @@ import { electronBinary } from './electron-binary.ts';
 import { electronSqliteBinding } from './electron-native.ts';
 import { findChromiumBrowser } from './find-browser.ts';
 import { openKioskBrowser } from './kiosk-browser.ts';
+import { ensureUiBuilt } from './ui-build.ts';
 
 // Every file the station and its browser write (records, logs, the browser profile) is for this account only.
 process.umask(0o077);
@@ -22,10 +23,7 @@ function run(cmd: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 }
 
-if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
-  console.log('Building the user interface (first start only)…');
-  run('npx', ['vite', 'build', '--logLevel', 'warn']);
-}
+await ensureUiBuilt((line) => console.log(line));
 
 const electron = values.browser ? null : await electronBinary();
 if (electron) {

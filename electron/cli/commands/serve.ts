@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { startBridge } from '../../bridge/server.ts';
 import { openStation } from '../../station/open-station.ts';
 import { RENDERER_DIR } from '../../station/paths.ts';
+import { ensureUiBuilt } from '../../launcher/ui-build.ts';
 import { type Command, parseIntOption, parseOptions } from '../command.ts';
 import { defaultDbPath } from '../data-dir.ts';
 
@@ -24,10 +25,24 @@ export const serve: Command = {
   },
 };
 
-/** The station plus its bridge, as `serve` and the browser-kiosk launcher both run it. */
-export async function serveStation(dbPath: string, port = 0) {
+/**
+ * The station plus its bridge, as `serve` and the browser-kiosk launcher both run it. The UI
+ * is built first if this is a fresh clone; a port already taken is a clear error, and the
+ * station opened for it is closed again, so the process ends instead of hanging on.
+ */
+export async function serveStation(dbPath: string, port = 0, say: (line: string) => void = (l) => process.stderr.write(`${l}\n`)) {
+  await ensureUiBuilt(say);
   const station = await openStation({ dbPath });
-  const bridge = await startBridge({ station, staticDir: RENDERER_DIR, port });
+  let bridge;
+  try {
+    bridge = await startBridge({ station, staticDir: RENDERER_DIR, port });
+  } catch (err) {
+    await station.close();
+    if ((err as { code?: string }).code === 'EADDRINUSE') {
+      throw new Error(`port ${port} is already in use on 127.0.0.1 (another station or program): stop it, or choose another --port`);
+    }
+    throw err;
+  }
   return {
     url: bridge.url,
     origin: bridge.origin,
