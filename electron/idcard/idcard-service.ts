@@ -78,7 +78,7 @@ export class IdCardService {
 
   async connect(settings: Settings): Promise<void> {
     if (settings.mode === 'serial' && !settings.path) {
-      await this.#port.stop('no serial port chosen');
+      await this.#port.stop('no serial port chosen', 'no-port');
       return;
     }
     await this.#port.start(settings, () => {
@@ -137,7 +137,7 @@ export class IdCardService {
       this.#apply(this.#loop.tick(now).events);
       const request = this.#loop.poll(now);
       if (request) this.#write(request);
-      if (now - this.#lastAnswerAt > this.#o.silenceMs) this.#port.lose(`no answer for ${((now - this.#lastAnswerAt) / 1000).toFixed(1)} s`);
+      if (now - this.#lastAnswerAt > this.#o.silenceMs) this.#port.lose(`no answer for ${((now - this.#lastAnswerAt) / 1000).toFixed(1)} s`, 'silent');
     }, TICK_MS);
     return () => clearInterval(timer);
   }

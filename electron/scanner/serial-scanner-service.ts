@@ -48,7 +48,7 @@ export class SerialScannerService {
 
   async connect(settings: PortSettings): Promise<void> {
     if (!settings.path) {
-      await this.#port.stop('no serial port chosen');
+      await this.#port.stop('no serial port chosen', 'no-port');
       return;
     }
     await this.#port.start(settings, () => {

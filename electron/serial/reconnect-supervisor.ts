@@ -1,4 +1,4 @@
-import type { DeviceState, DeviceStatus } from '../../shared/api/core.ts';
+import type { DeviceProblem, DeviceState, DeviceStatus } from '../../shared/api/core.ts';
 import type { OpenTransport, TransportEvents } from '../thermometer/transport.ts';
 
 /** What a device service gives the supervisor: how to open its port and what to do with it. */
@@ -14,6 +14,8 @@ export interface SupervisedDevice<C> {
   onStatus(status: DeviceStatus): void;
   /** Every reason a port failed or went away, for the device's diagnostics log. */
   onError?(reason: string): void;
+  /** Why opening failed, when the config alone tells (no port chosen); else `cannot-open`. */
+  problemOnOpen?(config: C): DeviceProblem | undefined;
   /** Wait before the first retry; doubled on each failure in a row up to `maxRetryMs`. */
   firstRetryMs?: number;
   maxRetryMs?: number;
@@ -61,15 +63,15 @@ export class ReconnectSupervisor<C> {
     await this.#open(session);
   }
 
-  async stop(detail = ''): Promise<void> {
+  async stop(detail = '', problem?: DeviceProblem): Promise<void> {
     this.#session++;
     await this.#close();
-    this.setState('disconnected', detail);
+    this.setState('disconnected', detail, problem);
   }
 
   /** The device went away or fell silent: close the port and try again. */
-  lose(reason: string): void {
-    void this.#lose(this.#session, reason);
+  lose(reason: string, problem: DeviceProblem = 'lost'): void {
+    void this.#lose(this.#session, reason, problem);
   }
 
   /** Data flows again: the next failure starts the backoff from the beginning. */
@@ -81,9 +83,10 @@ export class ReconnectSupervisor<C> {
     this.#transport?.write(bytes);
   }
 
-  setState(state: DeviceState, detail = this.#config ? this.#d.describe(this.#config) : ''): void {
+  /** `problem`: why it is not working, as a code the UI translates (`detail` stays technical). */
+  setState(state: DeviceState, detail = this.#config ? this.#d.describe(this.#config) : '', problem?: DeviceProblem): void {
     if (state === this.#status.state && detail === this.#status.detail) return;
-    this.#status = { device: this.#d.device, state, detail, at: new Date().toISOString() };
+    this.#status = { device: this.#d.device, state, detail, ...(problem ? { problem } : {}), at: new Date().toISOString() };
     this.#d.onStatus(this.status());
   }
 
@@ -94,10 +97,10 @@ export class ReconnectSupervisor<C> {
     try {
       transport = await this.#d.open(config, {
         data: (chunk) => { if (session === this.#session) this.#d.onData(chunk); },
-        lost: (reason) => { void this.#lose(session, reason); },
+        lost: (reason) => { void this.#lose(session, reason, 'lost'); },
       });
     } catch (err) {
-      if (session === this.#session) this.#fail(session, err instanceof Error ? err.message : String(err));
+      if (session === this.#session) this.#fail(session, err instanceof Error ? err.message : String(err), this.#d.problemOnOpen?.(config) ?? 'cannot-open');
       return;
     }
     if (session !== this.#session) {
@@ -109,15 +112,15 @@ export class ReconnectSupervisor<C> {
     this.#stopTalking = this.#d.onOpen();
   }
 
-  async #lose(session: number, reason: string): Promise<void> {
+  async #lose(session: number, reason: string, problem: DeviceProblem): Promise<void> {
     if (session !== this.#session || !this.#transport) return;
     await this.#closeTransport();
-    if (session === this.#session) this.#fail(session, reason);
+    if (session === this.#session) this.#fail(session, reason, problem);
   }
 
-  #fail(session: number, reason: string): void {
+  #fail(session: number, reason: string, problem: DeviceProblem): void {
     this.#d.onError?.(reason);
-    this.setState('error', reason);
+    this.setState('error', reason, problem);
     const delay = Math.min(this.#d.maxRetryMs, this.#d.firstRetryMs * 2 ** this.#attempt);
     this.#attempt++;
     this.#retry = setTimeout(() => { if (session === this.#session) void this.#open(session); }, delay);

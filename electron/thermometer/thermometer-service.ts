@@ -58,7 +58,9 @@ export class ThermometerService {
     this.#port = new ReconnectSupervisor<ThermometerConfig>({
       device: THERMOMETER_DEVICE,
       open: this.#o.openTransport,
-      describe: (c) => (c.protocol === 'virtual' ? 'virtual thermometer' : `${c.path} · ${c.protocol} · ${c.baudRate} baud`),
+      // Identifiers and numbers only: the UI shows this line in either language.
+      describe: (c) => (c.protocol === 'virtual' ? c.protocol : `${c.path} · ${c.protocol} · ${c.baudRate}`),
+      problemOnOpen: (c) => (c.protocol !== 'virtual' && !c.path ? 'no-port' : undefined),
       onOpen: () => this.#startTalking(),
       onData: (chunk) => this.#onData(chunk),
       onStatus: this.#o.onStatus,
@@ -86,7 +88,7 @@ export class ThermometerService {
       if (!driver.ok) {
         this.#driver = null;
         this.#log.error(driver.error);
-        this.#port.setState('error', driver.error);
+        this.#port.setState('error', driver.error, 'bad-settings');
         return false;
       }
       this.#driver = driver.value;
@@ -149,7 +151,7 @@ export class ThermometerService {
     if (this.#config!.protocol !== 'ascii') {
       timers.push(setInterval(() => {
         const quiet = performance.now() - this.#lastReadingAt;
-        if (quiet > this.#o.silenceMs) this.#port.lose(`no readings for ${(quiet / 1000).toFixed(1)} s`);
+        if (quiet > this.#o.silenceMs) this.#port.lose(`no readings for ${(quiet / 1000).toFixed(1)} s`, 'silent');
       }, Math.max(50, this.#o.silenceMs / 8)));
     }
     return () => { for (const t of timers) clearInterval(t); };

@@ -4,6 +4,7 @@ import { VIRTUAL_READER_DETAIL, type IdCardDiagnostics, type IdCardPresented } f
 import { useApiError } from '../app/use-api-error.ts';
 import { useStation } from '../app/station-context.tsx';
 import { IdCardSettingsForm } from './IdCardSettingsForm.tsx';
+import { DeviceDetail } from '../app/DeviceDetail.tsx';
 import './idcard.css';
 
 /** How often the live log is refreshed while the panel is open. */
@@ -38,7 +39,7 @@ export function IdCardPanel() {
       <h2>{t('title')}</h2>
       <p className="hint">{t('intro')}</p>
       <p data-testid="idcard-state">
-        {t('state')}: {device ? `${t(`common:status.device.${device.state}`)} ${virtual ? t('virtualReader') : device.detail}` : t('common:status.device.none')}
+        {t('state')}: {device ? <>{t(`common:status.device.${device.state}`)} {virtual ? t('virtualReader') : <DeviceDetail status={device} />}</> : t('common:status.device.none')}
       </p>
       <div className="button-row">
         <button type="button" onClick={() => void client.call('connectIdCardReader', {}).catch(showError)}>{t('reconnect')}</button>

@@ -5,6 +5,7 @@ import { BAUD_RATES } from '../../shared/thermometer/config.ts';
 import { useApiError } from '../app/use-api-error.ts';
 import { useSeededForm } from '../app/use-seeded-form.ts';
 import { useStation } from '../app/station-context.tsx';
+import { DeviceDetail } from '../app/DeviceDetail.tsx';
 import { announceScannerSettings } from './use-scanner-settings.ts';
 
 const list = (keys: readonly string[]) => keys.join(', ');
@@ -68,7 +69,7 @@ export function ScannerSettingsForm() {
           </select>
         </label>
         <p className="hint" data-testid="scanner-state">
-          {t('serial.state')}: {device ? `${t(`common:status.device.${device.state}`)} ${device.detail}` : t('common:status.device.none')}
+          {t('serial.state')}: {device ? <>{t(`common:status.device.${device.state}`)} <DeviceDetail status={device} /></> : t('common:status.device.none')}
         </p>
 
         <h3>{t('burst.title')}</h3>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemperatureRecord } from '../../shared/domain/screening.ts';
 import { useThermometer } from './use-thermometer.ts';
+import { DeviceDetail } from '../app/DeviceDetail.tsx';
 import './thermometer.css';
 
 interface Props {
@@ -36,7 +37,7 @@ export function LiveTemperature({ onCapture, feverThresholdCelsius }: Props) {
         <span className={`device-dot device-${state}`} data-testid="thermometer-state" data-state={state}>
           {t(`state.${state}`)}
         </span>
-        {device?.detail && <span className="live-detail">{device.detail}</span>}
+        <DeviceDetail status={device} className="live-detail" />
       </div>
       <div className="live-row">
         <div>

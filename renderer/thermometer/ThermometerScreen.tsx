@@ -7,6 +7,7 @@ import { useStation } from '../app/station-context.tsx';
 import { DiagnosticsPanel } from './DiagnosticsPanel.tsx';
 import { LiveTemperature } from './LiveTemperature.tsx';
 import { ThermometerSettingsForm } from './ThermometerSettingsForm.tsx';
+import { DeviceDetail } from '../app/DeviceDetail.tsx';
 import './thermometer.css';
 
 /**
@@ -62,7 +63,7 @@ export function ThermometerScreen() {
         {test === 'running' && <p aria-busy="true">{t('testing')}</p>}
         {test && test !== 'running' && (
           <p className={`test-result ${test.ok ? 'ok' : 'failed'}`} data-testid="test-result">
-            {test.ok ? t('testOk', { celsius: test.reading?.celsius.toFixed(2) }) : t('testFailed')} — {test.detail}
+            {test.ok ? t('testOk', { celsius: test.reading?.celsius.toFixed(2) }) : t('testFailed')} — <DeviceDetail status={test} />
           </p>
         )}
         {error && <p className="error" role="alert">{error}</p>}

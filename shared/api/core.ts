@@ -26,10 +26,18 @@ export type StaffOnDuty = z.infer<typeof StaffOnDuty>;
 export const DeviceState = z.enum(['disconnected', 'connecting', 'connected', 'receiving', 'error']);
 export type DeviceState = z.infer<typeof DeviceState>;
 
+/**
+ * Why a device is not working, as a code the UI translates; `detail` keeps the technical line
+ * (path, the system's own message) for the diagnostics panel and the log.
+ */
+export const DeviceProblem = z.enum(['no-port', 'cannot-open', 'lost', 'silent', 'bad-settings', 'nothing-received', 'not-decoded']);
+export type DeviceProblem = z.infer<typeof DeviceProblem>;
+
 export const DeviceStatus = z.object({
   device: z.string(),
   state: DeviceState,
   detail: z.string().default(''),
+  problem: DeviceProblem.optional(),
   at: z.string(),
 });
 export type DeviceStatus = z.infer<typeof DeviceStatus>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.ts';
+import { patchOf } from './patch.ts';
 import { DeviceStatus } from './core.ts';
 import { CARD_TYPES } from '../idcard/card.ts';
 import { READER_BAUD_RATES } from '../idcard/commands.ts';
@@ -8,22 +9,14 @@ import { READER_BAUD_RATES } from '../idcard/commands.ts';
  * The ID-card reader: a SAM-protocol reader on a serial / USB-CDC port, or the virtual reader
  * for training (chosen explicitly, never a stand-in for a missing device).
  */
-const fields = {
-  mode: z.enum(['serial', 'virtual']),
-  /** Serial device path (`/dev/ttyUSB0`, `COM3`); empty: no reader. */
-  path: z.string().trim().max(260),
-  baudRate: z.number().int().refine((b) => (READER_BAUD_RATES as readonly number[]).includes(b), 'unsupported baud rate'),
-  autoConnect: z.boolean(),
-};
 export const IdCardReaderSettings = z.object({
-  mode: fields.mode.default('serial'),
-  path: fields.path.default(''),
-  baudRate: fields.baudRate.default(115200),
-  autoConnect: fields.autoConnect.default(false),
+  mode: z.enum(['serial', 'virtual']).default('serial'),
+  /** Serial device path (`/dev/ttyUSB0`, `COM3`); empty: no reader. */
+  path: z.string().trim().max(260).default(''),
+  baudRate: z.number().int().refine((b) => (READER_BAUD_RATES as readonly number[]).includes(b), 'unsupported baud rate').default(115200),
+  autoConnect: z.boolean().default(false),
 });
 export type IdCardReaderSettings = z.infer<typeof IdCardReaderSettings>;
-/** An update names the fields it changes; nothing else moves (no defaults here). */
-export const IdCardReaderPatch = z.object(fields).partial();
 
 export const CardType = z.enum(CARD_TYPES);
 
@@ -67,7 +60,7 @@ export type IdCardDiagnostics = z.infer<typeof IdCardDiagnostics>;
 export const idCardMethods = {
   getIdCardSettings: method({ role: 'staff', request: z.object({}), response: IdCardReaderSettings }),
   /** Saves and applies: reopens the reader when autoConnect is on, else closes it. */
-  updateIdCardSettings: method({ role: 'supervisor', request: IdCardReaderPatch, response: IdCardReaderSettings }),
+  updateIdCardSettings: method({ role: 'supervisor', request: patchOf(IdCardReaderSettings), response: IdCardReaderSettings }),
   connectIdCardReader: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   disconnectIdCardReader: method({ role: 'staff', request: z.object({}), response: DeviceStatus }),
   /** Opens the reader with these (possibly unsaved) settings and asks its security module's status. */

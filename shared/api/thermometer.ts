@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
 import { patchOf } from './patch.ts';
-import { DeviceStatus } from './core.ts';
+import { DeviceProblem, DeviceStatus } from './core.ts';
 import { ThermometerConfig } from '../thermometer/config.ts';
 
 /** Stored thermometer settings: the device config plus whether the station opens it on start. */
@@ -62,6 +62,7 @@ export const ConnectionTest = z.object({
   /** The first reading, offset applied. */
   reading: ThermometerReading.nullable(),
   detail: z.string(),
+  problem: DeviceProblem.optional(),
 });
 export type ConnectionTest = z.infer<typeof ConnectionTest>;
 

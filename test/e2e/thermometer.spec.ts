@@ -92,5 +92,7 @@ test('the settings screen saves a Modbus preset and a failing test connection sa
     protocol: 'modbus', path: '/nonexistent/ttyUSB3', offsetCelsius: 0.5, modbus: { register: 0x0e, fn: 3, scale: 0.1 },
   });
   await page.getByRole('button', { name: '测试连接' }).click();
-  await expect(page.getByTestId('test-result')).toContainText('cannot open /nonexistent/ttyUSB3');
+  // In Chinese; the system's own English line stays in the diagnostics (and on hover).
+  await expect(page.getByTestId('test-result')).toContainText('无法打开串口');
+  await expect(page.getByTestId('test-result').getByTestId('device-detail')).toHaveAttribute('title', /cannot open \/nonexistent\/ttyUSB3/);
 });

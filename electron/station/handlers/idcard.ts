@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/contract.ts';
 import { idCardMethods, IdCardReaderSettings } from '../../../shared/api/idcard.ts';
 import { IdCardService } from '../../idcard/idcard-service.ts';
 import { audit } from '../../store/audit-log.ts';
-import { readSettings, writeSettings } from '../../store/settings-store.ts';
+import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
 const IDCARD_SETTINGS = 'idcard';
@@ -38,7 +38,7 @@ export function idCardModule(core: StationCore): StationModule<keyof typeof idCa
     handlers: {
       getIdCardSettings: () => readIdCardSettings(db),
       async updateIdCardSettings(patch, ctx) {
-        const saved = writeSettings(db, IDCARD_SETTINGS, IdCardReaderSettings, { ...readIdCardSettings(db), ...patch });
+        const saved = patchSettings(db, IDCARD_SETTINGS, IdCardReaderSettings, patch);
         audit(db, 'idcard.settings', requireStaff(ctx).staffId, { mode: saved.mode, path: saved.path, baudRate: saved.baudRate });
         await (saved.autoConnect ? service.connect(saved) : service.disconnect());
         return saved;

@@ -63,11 +63,12 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
         if (reading) return { ok: true, reading, detail: service.status().detail };
         const d = service.diagnostics();
         const why = d.lastError?.message ?? (d.counters.bytes > 0 ? `${d.counters.bytes} bytes received, none decoded: check protocol and baud rate` : 'nothing received');
+        const problem = service.status().problem ?? (d.counters.bytes > 0 ? 'not-decoded' : 'nothing-received');
         // Do not leave a failed trial retrying: back to the saved device, or off.
         const saved = readThermometerSettings(db);
         if (saved.autoConnect) await service.connect(saved);
         else await service.disconnect();
-        return { ok: false, reading: null, detail: why };
+        return { ok: false, reading: null, detail: why, problem };
       },
       thermometerDiagnostics: () => service.diagnostics(),
     },

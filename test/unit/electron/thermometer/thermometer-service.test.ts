@@ -51,7 +51,7 @@ describe('ThermometerService on the virtual thermometer', () => {
     await h.until(() => h!.stateNames().filter((s) => s === 'connecting').length >= 3, 'three attempts');
     const errors = h.states.filter((s) => s.state === 'error');
     expect(errors.length).toBeGreaterThanOrEqual(2);
-    expect(errors[0]!.detail).toMatch(/cannot open \/nonexistent\/tty/);
+    expect(errors[0]).toMatchObject({ detail: expect.stringMatching(/cannot open \/nonexistent\/tty/), problem: 'cannot-open' });
     expect(h.service.diagnostics().lastError?.message).toMatch(/cannot open/);
   });
 
@@ -59,7 +59,7 @@ describe('ThermometerService on the virtual thermometer', () => {
     h = harness();
     await h.connect({ protocol: 'modbus', path: '' });
     await h.until(() => h!.service.status().state === 'error', 'error');
-    expect(h.service.status().detail).toBe('no serial port chosen');
+    expect(h.service.status()).toMatchObject({ detail: 'no serial port chosen', problem: 'no-port' });
   });
 
   it('waits for the next reading for a connection test', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, ApiErrorCode } from '../../../../shared/api/contract.ts';
+import { DeviceProblem } from '../../../../shared/api/core.ts';
 import { errorReasons, type ErrorReason } from '../../../../shared/api/error-reasons.ts';
 import { decodeCnId, decodePlate } from '../../../../shared/decode/index.ts';
 import { errorText } from '../../../../renderer/app/use-api-error.ts';
@@ -48,6 +49,13 @@ describe('every error the station can give reads in both languages', () => {
     }
     for (const code of ApiErrorCode.options) {
       expect(errorText(i18n.t, new ApiError(code, 'the folder is not there: nothing was written')), code).not.toMatch(/folder|nothing/);
+    }
+  });
+
+  it('every device problem (thermometer, serial scanner) has a sentence in both languages, not "no serial port chosen"', () => {
+    for (const lang of LANGS) for (const problem of DeviceProblem.options) {
+      const problems = (load(lang, 'common').device as Record<string, Record<string, string>>).problem!;
+      expect(problems[problem], `${lang}: device.problem.${problem}`).toEqual(expect.any(String));
     }
   });
 

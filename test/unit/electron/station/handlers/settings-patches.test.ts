@@ -49,6 +49,12 @@ describe('settings updates change only the fields they name (real station, real 
     expect(saved).toMatchObject({ protocol: 'modbus', offsetCelsius: 0.4, modbus: { slave: 7, register: 0x12 } });
   });
 
+  it('updateIdCardSettings: the baud rate stays when the port changes', async () => {
+    await call('updateIdCardSettings', { baudRate: 9600, autoConnect: false });
+    const saved = await call('updateIdCardSettings', { path: '/dev/ttyUSB7' });
+    expect(saved).toMatchObject({ mode: 'serial', path: '/dev/ttyUSB7', baudRate: 9600, autoConnect: false });
+  });
+
   it('a patch that would make the whole invalid is refused, and nothing moves', async () => {
     const before = await call('getSettings', {});
     await expect(call('updateSettings', { timezone: 'Mars/Base' })).rejects.toMatchObject({ code: 'bad-request' });
