@@ -63,7 +63,8 @@ test('the end-of-day screen previews the 日报, exports each format and says wh
 
   await page.locator('input[name="folder"]').fill('/nonexistent/usb');
   await page.getByTestId('export-xlsx').click();
-  await expect(page.getByRole('alert')).toContainText('/nonexistent/usb');
+  // The station's ExportError code crosses the contract: a Chinese sentence, no English.
+  await expect(page.getByRole('alert')).toHaveText('找不到文件夹 /nonexistent/usb（U 盘拔掉了？），没有写入任何文件');
 });
 
 test('staff see the preview but not the export buttons', async ({ page, station }) => {

@@ -65,6 +65,9 @@ describe('report methods', () => {
 
   it('a missing folder is a storage error naming it', async () => {
     await expect(t.station.call('exportReport', { from: today, format: 'csv', folder: '/nonexistent/usb' }, t.supervisor))
-      .rejects.toMatchObject({ code: 'storage', message: 'the folder /nonexistent/usb is not there (USB stick removed?): nothing was written' });
+      .rejects.toMatchObject({
+        code: 'storage', message: 'the folder /nonexistent/usb is not there (USB stick removed?): nothing was written',
+        reason: 'export-folder-missing', params: { folder: '/nonexistent/usb' },
+      });
   });
 });
