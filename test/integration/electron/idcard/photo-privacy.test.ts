@@ -37,7 +37,7 @@ it('the photo read from a card never reaches the database, the logs or an export
   const close = () => (closing ??= station.close());
   cleanups.push(async () => { rmSync(dir, { recursive: true, force: true }); }, () => pty.dispose(), () => reader.stop(), close);
 
-  const supervisor = (await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } })).token;
+  const supervisor = (await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } })).token;
   const presented = new Promise<IdCardPresented>((resolve) => station.bus.on('idCardPresented', resolve));
   await station.call('updateIdCardSettings', { path: pty.app, autoConnect: true }, supervisor);
   await reader.tell('lay 0');
