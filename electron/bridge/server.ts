@@ -104,7 +104,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     server.once('error', (err) => {
       // A port already taken: nothing may stay behind to keep the process alive.
       clearInterval(keepAlive);
-      unsubscribe.forEach((off) => off());
       reject(err);
     });
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
