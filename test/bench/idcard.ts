@@ -15,7 +15,7 @@ import { startStationProcess } from '../support/station-process.ts';
 import { type BenchRow, percentile } from './bench-row.ts';
 
 const PRESENTATIONS = 50;
-const SUPERVISOR = { name: '王芳', pin: '2468' };
+const SUPERVISOR = { name: '王芳', pin: '246813' };
 const wallNow = () => performance.timeOrigin + performance.now();
 
 export async function benchIdCard(): Promise<BenchRow[]> {

@@ -38,7 +38,7 @@ test('a supervisor lists the risk areas and requires the address; a returnee who
   await page.getByTestId('confirm').click();
   await expect(page.getByTestId('result')).toHaveAttribute('data-decision', 'refer');
 
-  const { events } = await station.api('listEvents', {}, (await station.api('signIn', { name: '王芳', pin: '2468' })).token);
+  const { events } = await station.api('listEvents', {}, (await station.api('signIn', { name: '王芳', pin: '246813' })).token);
   expect(events[0]!.payload).toMatchObject({
     verdict: { decision: 'refer', reasons: expect.arrayContaining(['risk-area']) },
     screening: { person: { followUp: { address: '新村三组', arrivalDate: '2026-12-01', travel: '广州、长沙', symptoms: ['dry-cough'], localContact: '王伟 13800001111', riskArea: { area: '长沙', listIssuedOn: '2026-11-28' } } } },

@@ -30,7 +30,7 @@ function home(): string {
 async function setUpStation(dbPath: string): Promise<{ station: Station; supervisor: string }> {
   const station = await openStation({ dbPath });
   cleanup.unshift(() => station.close());
-  const { token: supervisor } = await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } });
+  const { token: supervisor } = await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } });
   await station.call('recordScreening', localPersonScreening(), supervisor);
   return { station, supervisor };
 }

@@ -62,7 +62,7 @@ async function call(method: string, input: unknown, session: string | null = nul
 describe('the desktop station', () => {
   let supervisor: string;
   beforeAll(async () => {
-    supervisor = ((await call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '2468' } })) as { token: string }).token;
+    supervisor = ((await call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } })) as { token: string }).token;
   });
 
   it('keeps its signing key sealed by the OS keyring (safeStorage), never as plain PKCS#8 in the database', async () => {

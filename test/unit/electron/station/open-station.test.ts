@@ -126,7 +126,7 @@ describe('start-up integrity check and recovery', () => {
     }
     await first.close();
     const restarted = await open(t.dbPath);
-    await expect(restarted.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(restarted.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'locked' });
   });
 
   it('counts a lock file it cannot read as attempts used up', async () => {
@@ -135,7 +135,7 @@ describe('start-up integrity check and recovery', () => {
     writeFileSync(`${t.dbPath}.recovery-lock`, 'not json');
     const station = await open(t.dbPath);
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '0000' })).rejects.toMatchObject({ code: 'unauthenticated' });
-    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'locked' });
   });
 
   it('forgets the wrong PINs once recovered', async () => {
@@ -144,7 +144,7 @@ describe('start-up integrity check and recovery', () => {
     const station = await open(t.dbPath);
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '0000' })).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(existsSync(`${t.dbPath}.recovery-lock`)).toBe(true);
-    await station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '2468' });
+    await station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' });
     expect(existsSync(`${t.dbPath}.recovery-lock`)).toBe(false);
   });
 });
