@@ -58,7 +58,7 @@ describe('a full disk', () => {
       else refusal = { status: res.status, body };
     }
     expect(acknowledged.length).toBeGreaterThan(0);
-    expect(refusal).toEqual({ status: 507, body: { error: { code: 'storage', message: 'the disk is full: nothing was saved', issues: [] } } });
+    expect(refusal).toEqual({ status: 507, body: { error: { code: 'storage', reason: 'disk-full', params: {}, message: 'the disk is full: nothing was saved', issues: [] } } });
 
     const db = station.core.db;
     const stored = [...iterateEvents(db)];

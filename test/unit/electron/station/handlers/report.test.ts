@@ -19,7 +19,7 @@ afterEach(async () => { await t.close(); });
 describe('report methods', () => {
   it("previews today's report for staff", async () => {
     const report = await t.station.call('dailyReport', { from: today }, t.staff);
-    expect(report).toMatchObject({ from: today, to: today, total: 2, zeroReport: true, stationCode: 'GX-001' });
+    expect(report).toMatchObject({ from: today, to: today, figures: { records: 2, peopleEntered: 2 }, zeroReport: true, stationCode: 'GX-001' });
     expect(report.staffOnDuty.map((s) => s.name)).toContain('李明');
   });
 
