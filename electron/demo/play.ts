@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../shared/api/core.ts';
+import type { EventPayloadInput } from '../../shared/domain/event.ts';
 import { appendEvent } from '../store/event-log.ts';
 import { endShift, openShift, staffByName } from '../store/staff-store.ts';
 import { checkedScreening } from '../station/screening-check.ts';
@@ -18,8 +19,8 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoS
   const onDuty = new Map<DemoShift, { staffId: number; name: string; shiftId: number }>();
   const ids: string[] = [];
   const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: plan.shifts.length };
-  const append = (staff: { staffId: number; name: string; shiftId: number }, at: Date, kind: 'screening' | 'amendment', payload: unknown, targetId?: string) =>
-    appendEvent(db, { kind, payload, stationCode: station.stationCode, timeZone: station.timezone, staff, at, ...(targetId ? { targetId } : {}) });
+  const append = (staff: { staffId: number; name: string; shiftId: number }, at: Date, input: EventPayloadInput) =>
+    appendEvent(db, { ...input, stationCode: station.stationCode, timeZone: station.timezone, staff, at });
   const signInAt = (name: string, at: Date) => {
     // A year of shifts: opened directly, not by checking a PIN (at scrypt cost) hundreds of times.
     const { staff } = openShift(db, staffByName(db, name)!, at);
@@ -35,7 +36,7 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoS
   plan.screenings.forEach((s, i) => steps.push({
     at: s.at, order: 1, run: () => {
       const payload = checkedScreening(db, station, { screening: s.draft, verdict: { decision: s.decision, reasons: [] }, overrideReason: s.overrideReason });
-      ids[i] = append(onDuty.get(s.shift)!, s.at, 'screening', payload).id;
+      ids[i] = append(onDuty.get(s.shift)!, s.at, { kind: 'screening', payload }).id;
       summary.screenings++;
       if (s.decision === 'turn-away') summary.turnBacks++;
       if (s.decision === 'refer') summary.referrals++;
@@ -47,7 +48,7 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoS
       at: a.at, order: 2, run: () => {
         const target = plan.screenings[a.targetIndex]!;
         const payload = checkedScreening(db, station, { screening: a.draft, verdict: { decision: target.decision, reasons: [] }, overrideReason: target.overrideReason });
-        append(onDuty.get(a.shift)!, a.at, 'amendment', { targetId: ids[a.targetIndex]!, payload, reason: a.reason }, ids[a.targetIndex]!);
+        append(onDuty.get(a.shift)!, a.at, { kind: 'amendment', payload: { targetId: ids[a.targetIndex]!, payload, reason: a.reason } });
         summary.amendments++;
       },
     });

@@ -21,7 +21,7 @@ function eventOfRaw(r: RawEventRow): StationEvent {
     seq: r[0], id: r[1], stationCode: r[2], kind: r[3], recordedAt: r[4], utcOffsetMin: r[5], localDate: r[6],
     staffId: r[7], staffName: r[8], shiftId: r[9], screeningKind: r[10], decision: r[11], direction: r[12],
     payload: JSON.parse(r[13]) as unknown, prevHash: r[14], hash: r[15],
-  };
+  } as StationEvent;
 }
 
 /**

@@ -2,20 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../shared/domain/canonical-json.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
-import type { EventKind, ScreeningPayload, StationEvent } from '../../shared/domain/event.ts';
+import { PAYLOAD_OF_KIND, type EventKind, type EventPayloadInput, type ScreeningPayload, type StationEvent } from '../../shared/domain/event.ts';
 import { storedChainStart } from './chain-start.ts';
 import { eventHash, findChainProblem, GENESIS_HASH, type ChainProblem } from './hash-chain.ts';
 
-export interface AppendInput {
-  kind: EventKind;
-  payload: unknown;
+/** Who appends, where and when; the kind and its payload come from `EventPayloadInput`. */
+export interface AppendContext {
   stationCode: string;
   timeZone: string;
   staff: { staffId: number; name: string; shiftId: number | null };
-  /** For amendments: the id of the corrected event. */
-  targetId?: string;
   at?: Date;
 }
+export type AppendInput = EventPayloadInput & AppendContext;
 
 export interface EventRow {
   seq: number; id: string; station_code: string; kind: EventKind; recorded_at: string;
@@ -26,12 +24,13 @@ export interface EventRow {
 }
 
 export function rowToEvent(r: EventRow): StationEvent {
+  // The row was parsed by its kind's schema on the way in (appendEvent) and is hashed as a whole.
   return {
     seq: r.seq, id: r.id, stationCode: r.station_code, kind: r.kind, recordedAt: r.recorded_at,
     utcOffsetMin: r.utc_offset_min, localDate: r.local_date, staffId: r.staff_id, staffName: r.staff_name,
     shiftId: r.shift_id, screeningKind: r.screening_kind, decision: r.decision, direction: r.direction,
     payload: JSON.parse(r.payload), prevHash: r.prev_hash, hash: r.hash,
-  };
+  } as StationEvent;
 }
 
 /** The screening an event carries: its own, or the corrected one an amendment carries. */
@@ -52,17 +51,18 @@ function searchTextOf(p: ScreeningPayload | null): string {
 }
 
 /**
- * Appends one event durably: the chain head is read and the new row written inside one
- * immediate transaction, so two writers can never fork the chain.
+ * Appends one event durably: the payload is parsed by its kind's schema (the one `verify`
+ * checks with), then the chain head is read and the new row written inside one immediate
+ * transaction, so two writers can never fork the chain.
  */
 export function appendEvent(db: Database, input: AppendInput): StationEvent {
   const at = input.at ?? new Date();
   const { localDate, utcOffsetMin } = localDateAndOffset(at, input.timeZone);
-  const payload = JSON.parse(canonicalJson(input.payload)) as unknown;
+  const payload = JSON.parse(canonicalJson(PAYLOAD_OF_KIND[input.kind].parse(input.payload))) as unknown;
   const screening = screeningPayloadOf(input.kind, payload);
   const write = db.transaction((): StationEvent => {
     const head = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-    const unhashed: Omit<StationEvent, 'hash'> = {
+    const unhashed = {
       seq: (head?.seq ?? 0) + 1,
       id: randomUUID(),
       stationCode: input.stationCode,
@@ -79,7 +79,7 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
       payload,
       prevHash: head?.hash ?? GENESIS_HASH,
     };
-    const event: StationEvent = { ...unhashed, hash: eventHash(unhashed) };
+    const event = { ...unhashed, hash: eventHash(unhashed) } as StationEvent;
     db.prepare(`INSERT INTO events (seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id,
       staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
@@ -88,8 +88,8 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
       event.screeningKind, event.decision, event.direction, searchTextOf(screening), canonicalJson(payload),
       event.prevHash, event.hash,
     );
-    if (input.targetId) {
-      db.prepare('INSERT INTO amendments (amendment_seq, target_id) VALUES (?, ?)').run(BigInt(event.seq), input.targetId);
+    if (event.kind === 'amendment') {
+      db.prepare('INSERT INTO amendments (amendment_seq, target_id) VALUES (?, ?)').run(BigInt(event.seq), event.payload.targetId);
     }
     return event;
   });

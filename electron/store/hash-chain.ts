@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical-json.ts';
-import type { StationEvent } from '../../shared/domain/event.ts';
+import type { ChainLink, StationEvent } from '../../shared/domain/event.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** hash = SHA-256(prev_hash ‖ canonical event without its hash). */
-export function eventHash(event: Omit<StationEvent, 'hash'> & { hash?: string }): string {
+export function eventHash(event: { prevHash: string; hash?: string; [field: string]: unknown }): string {
   const { prevHash, hash: _ignored, ...rest } = event;
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(rest)).digest('hex');
 }
 
 export type ChainProblem = { seq: number; problem: 'hash-mismatch' | 'broken-link' | 'missing' };
-export interface ChainStart { prevHash: string; seq: number }
+export type ChainStart = ChainLink;
 
 /**
  * Walks events in seq order from `start` (the genesis, or the link a retention purge recorded)

@@ -1,15 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { appendEvent, type AppendInput } from './event-log.ts';
+import type { PurgePayload } from '../../shared/domain/event.ts';
+import { appendEvent, type AppendContext } from './event-log.ts';
 import { storedChainStart } from './chain-start.ts';
-import type { ChainStart } from './hash-chain.ts';
-
-/** What a purge event carries: the cut and the link the kept records start from. */
-export interface PurgePayload {
-  olderThanDays: number;
-  keptFrom: string;
-  purged: number;
-  chainStart: ChainStart;
-}
 
 /**
  * The last seq to delete: the longest prefix of the log dated before `keptFrom`, shortened so
@@ -35,7 +27,7 @@ function purgeThrough(db: Database, keptFrom: string): number {
  * (secure_delete), so the removed personal data does not linger in the file.
  */
 export function purgeBefore(
-  db: Database, keptFrom: string, olderThanDays: number, actor: Omit<AppendInput, 'kind' | 'payload' | 'targetId'>,
+  db: Database, keptFrom: string, olderThanDays: number, actor: AppendContext,
 ): { purged: number; purgeSeq: number } {
   db.pragma('secure_delete = ON');
   try {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define.ts';
 import { patchOf } from './patch.ts';
 import { Decision, Direction, Screening, Verdict } from '../domain/screening.ts';
-import { ScreeningPayload, StationEvent } from '../domain/event.ts';
+import { AmendmentEvent, ScreeningEvent, ScreeningPayload, StationEvent } from '../domain/event.ts';
 import { RecoveryState } from './maintenance.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -70,9 +70,9 @@ export const Status = z.object({
 });
 export type Status = z.infer<typeof Status>;
 
-export const EventView = StationEvent.extend({
+export const EventView = ScreeningEvent.extend({
   /** Amendment events that correct this one, oldest first; the last one is in force. */
-  amendments: z.array(StationEvent),
+  amendments: z.array(AmendmentEvent),
 });
 export type EventView = z.infer<typeof EventView>;
 

@@ -4,9 +4,16 @@ import { Decision, Direction, Screening, Verdict } from './screening.ts';
 /**
  * Every record is an event in one append-only, hash-chained log. A correction is an
  * `amendment` event naming the event it corrects; the original is never changed.
+ *
+ * One schema per kind, used alike by the writer (`appendEvent` parses the payload before it is
+ * hashed), the bundle and `verify`: a payload the station writes is by construction a payload
+ * the police check accepts.
  */
 export const EventKind = z.enum(['screening', 'amendment', 'purge']);
 export type EventKind = z.infer<typeof EventKind>;
+
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const ScreeningPayload = z.object({
   screening: Screening,
@@ -25,33 +32,61 @@ export const AmendmentPayload = z.object({
 });
 export type AmendmentPayload = z.infer<typeof AmendmentPayload>;
 
+/** Where a chain (or what is left of it after a purge) starts: the link before its first record. */
+export const ChainLink = z.object({ seq: z.number().int().min(0), prevHash: Sha256Hex });
+export type ChainLink = z.infer<typeof ChainLink>;
+
+/** A retention purge: the cut, how many records went, and the link the kept records start from. */
 export const PurgePayload = z.object({
-  before: z.string(),
-  removedCount: z.number().int().min(0),
-  fromHash: z.string(),
+  olderThanDays: z.number().int().min(1),
+  /** The first local date kept. */
+  keptFrom: IsoDay,
+  purged: z.number().int().min(0),
+  chainStart: ChainLink,
 });
 export type PurgePayload = z.infer<typeof PurgePayload>;
 
-export const StationEvent = z.object({
+/** What every event carries, whatever its kind. */
+const EventBase = z.object({
   seq: z.number().int().positive(),
   id: z.string().uuid(),
   stationCode: z.string(),
-  kind: EventKind,
   /** UTC, ISO 8601. */
   recordedAt: z.string(),
   /** The station's offset from UTC in minutes at the time of recording (e.g. 480 for UTC+8). */
   utcOffsetMin: z.number().int(),
   /** The station's local calendar day, YYYY-MM-DD: the day the record belongs to in the 日报. */
-  localDate: z.string(),
+  localDate: IsoDay,
   staffId: z.number().int().positive(),
   staffName: z.string(),
   shiftId: z.number().int().positive().nullable(),
-  /** Denormalised from the payload for filtering; null for non-screening events. */
-  screeningKind: z.enum(['person', 'vehicle']).nullable(),
-  decision: Decision.nullable(),
-  direction: Direction.nullable(),
-  payload: z.unknown(),
-  prevHash: z.string(),
-  hash: z.string(),
+  prevHash: Sha256Hex,
+  hash: Sha256Hex,
 });
+
+/** Denormalised from the payload for filtering: the screening's kind, decision, direction. */
+const ScreeningColumns = {
+  screeningKind: z.enum(['person', 'vehicle']),
+  decision: Decision,
+  direction: Direction,
+};
+const NoScreening = { screeningKind: z.null(), decision: z.null(), direction: z.null() };
+
+export const ScreeningEvent = EventBase.extend({ kind: z.literal('screening'), ...ScreeningColumns, payload: ScreeningPayload });
+export type ScreeningEvent = z.infer<typeof ScreeningEvent>;
+/** An amendment's columns are those of the corrected screening it carries. */
+export const AmendmentEvent = EventBase.extend({ kind: z.literal('amendment'), ...ScreeningColumns, payload: AmendmentPayload });
+export type AmendmentEvent = z.infer<typeof AmendmentEvent>;
+export const PurgeEvent = EventBase.extend({ kind: z.literal('purge'), ...NoScreening, payload: PurgePayload });
+export type PurgeEvent = z.infer<typeof PurgeEvent>;
+
+export const StationEvent = z.discriminatedUnion('kind', [ScreeningEvent, AmendmentEvent, PurgeEvent]);
 export type StationEvent = z.infer<typeof StationEvent>;
+
+/** The payload schema of each kind: what `appendEvent` writes and `verify` reads. */
+export const PAYLOAD_OF_KIND = { screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload } as const;
+/** What a writer hands `appendEvent`: a kind and that kind's payload. */
+export type EventPayloadInput =
+  | { kind: 'screening'; payload: z.input<typeof ScreeningPayload> }
+  | { kind: 'amendment'; payload: z.input<typeof AmendmentPayload> }
+  | { kind: 'purge'; payload: z.input<typeof PurgePayload> };

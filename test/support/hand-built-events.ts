@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StationEvent } from '../../shared/domain/event.ts';
+import type { ScreeningEvent, StationEvent } from '../../shared/domain/event.ts';
 import type { PersonScreening, VehicleScreening } from '../../shared/domain/screening.ts';
 import type { Decision, Direction } from '../../shared/domain/screening.ts';
 
@@ -59,11 +59,11 @@ export function screening(spec: ScreeningSpec): StationEvent {
 }
 
 export function amendment(target: StationEvent, change: Omit<ScreeningSpec, 'date' | 'time'>, at: { date: string; time: string }): StationEvent {
-  const corrected = screening({ ...change, ...at });
+  const corrected = screening({ ...change, ...at }) as ScreeningEvent;
   seq -= 1; // the throwaway screening above only lent its payload
   return {
     ...base(at.date, at.time, change.staff ?? ALICE),
-    kind: 'amendment', screeningKind: null, decision: null, direction: null,
+    kind: 'amendment', screeningKind: corrected.screeningKind, decision: corrected.decision, direction: corrected.direction,
     payload: { targetId: target.id, payload: corrected.payload, reason: '录入错误' },
   };
 }

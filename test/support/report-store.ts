@@ -45,7 +45,7 @@ export class ReportStore {
   amend(target: StationEvent, date: string, time: string, screening: Screening, decision: Decision = 'allow'): StationEvent {
     const at = new Date(Date.parse(`${date}T${time}+08:00`));
     return appendEvent(this.db, {
-      kind: 'amendment', targetId: target.id, payload: { targetId: target.id, payload: { screening, verdict: { decision, reasons: [] }, overrideReason: '' }, reason: '录入错误' },
+      kind: 'amendment', payload: { targetId: target.id, payload: { screening, verdict: { decision, reasons: [] }, overrideReason: '' }, reason: '录入错误' },
       stationCode: this.station.stationCode, timeZone: this.station.timezone, staff: this.staff, at,
     });
   }

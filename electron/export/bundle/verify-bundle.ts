@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { AmendmentPayload, PurgePayload, ScreeningPayload, StationEvent } from '../../../shared/domain/event.ts';
+import { StationEvent } from '../../../shared/domain/event.ts';
 import { findChainProblem, type ChainProblem } from '../../store/hash-chain.ts';
 import { keyFingerprint } from '../station-key.ts';
 import { EVENTS_FILE, Manifest, MANIFEST_FILE, signedBytes } from './manifest.ts';
@@ -12,7 +12,6 @@ export type BundleCheck =
   | { ok: true; manifest: Manifest; events: StationEvent[] }
   | { ok: false; problem: string };
 
-const PAYLOAD_BY_KIND = { screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload } as const;
 /** What a chain problem means to someone holding the file, naming the line. */
 function chainWords(line: number, { seq, problem }: ChainProblem): string {
   if (problem === 'missing') return `${EVENTS_FILE} line ${line}: record seq ${seq} expected here (a line removed, added, repeated or moved)`;
@@ -60,11 +59,14 @@ async function readEvents(dir: string): Promise<{ events: StationEvent[]; sha256
       line += 1;
       let json: unknown;
       try { json = JSON.parse(text); } catch { return `${EVENTS_FILE} line ${line}: not a JSON record (changed or cut)`; }
+      // The kind's schema judges the line (as it judged the payload when the station wrote it);
+      // the line itself is kept as written, since its hash covers exactly those bytes.
       const event = StationEvent.safeParse(json);
-      if (!event.success || !PAYLOAD_BY_KIND[event.data.kind].safeParse(event.data.payload).success) {
-        return `${EVENTS_FILE} line ${line}: not a valid station record`;
+      if (!event.success) {
+        const issue = event.error.issues[0];
+        return `${EVENTS_FILE} line ${line}: not a valid station record (${issue?.path.join('.')}: ${issue?.message})`;
       }
-      events.push(event.data);
+      events.push(json as StationEvent);
     }
   } catch {
     return `${EVENTS_FILE} is missing or unreadable`;

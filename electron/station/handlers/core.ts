@@ -1,7 +1,7 @@
 import { coreMethods, eventNotice, Settings } from '../../../shared/api/core.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
 import type { Patch } from '../../../shared/api/patch.ts';
-import { AmendmentPayload, ScreeningPayload } from '../../../shared/domain/event.ts';
+import { AmendmentPayload, ScreeningPayload, type EventPayloadInput } from '../../../shared/domain/event.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { amendmentsOf, appendEvent, countEvents, eventById } from '../../store/event-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
@@ -28,9 +28,9 @@ function saveSettings(core: StationCore, patch: Patch<Settings>): Settings {
 export function coreModule(core: StationCore): StationModule<keyof typeof coreMethods> {
   const { db, bus } = core;
   const isSetUp = () => staffStore.staffCount(db) > 0;
-  const append = (staff: { staffId: number; name: string; shiftId: number }, kind: 'screening' | 'amendment', payload: unknown, targetId?: string) => {
+  const append = (staff: { staffId: number; name: string; shiftId: number }, input: EventPayloadInput) => {
     const s = stationSettings(core);
-    const event = appendEvent(db, { kind, payload, targetId, stationCode: s.stationCode, timeZone: s.timezone, staff });
+    const event = appendEvent(db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
     bus.emit('eventRecorded', eventNotice(event));
     return event;
   };
@@ -81,7 +81,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         }
         const cardReads = core.cardReads.check(payload.screening);
         const markUsed = checkNewReadings(core.readings, payload.screening, Date.now());
-        const event = append(requireStaff(ctx), 'screening', payload);
+        const event = append(requireStaff(ctx), { kind: 'screening', payload });
         core.cardReads.markUsed(cardReads);
         markUsed(Date.parse(event.recordedAt));
         return event;
@@ -95,7 +95,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         const earlier = [target, ...amendmentsOf(db, targetId)].map((e) =>
           e.kind === 'screening' ? ScreeningPayload.parse(e.payload).screening : AmendmentPayload.parse(e.payload).payload.screening);
         checkCorrectionReadings(payload.screening, earlier);
-        const event = append(staff, 'amendment', { targetId, payload: checkedScreening(db, stationSettings(core), payload), reason }, targetId);
+        const event = append(staff, { kind: 'amendment', payload: { targetId, payload: checkedScreening(db, stationSettings(core), payload), reason } });
         audit(db, 'event.amend', staff.staffId, { targetSeq: target.seq, amendmentSeq: event.seq });
         return event;
       },

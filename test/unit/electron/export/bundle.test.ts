@@ -50,7 +50,7 @@ describe('signed bundle', () => {
 
   it('writes each stored row byte-equal to the canonical JSON of its event', () => {
     appendEvent(store.db, {
-      kind: 'purge', payload: { before: '2026-01-01', removedCount: 0, fromHash: '0'.repeat(64) }, stationCode: 'GX-001',
+      kind: 'purge', payload: { olderThanDays: 30, keptFrom: '2026-01-01', purged: 0, chainStart: { seq: 0, prevHash: '0'.repeat(64) } }, stationCode: 'GX-001',
       timeZone: 'Asia/Shanghai', staff: { staffId: 1, name: '李主任', shiftId: null }, at: new Date('2026-02-02T08:00:00Z'),
     });
     const rows = [...bundleRows(store.db, { from: '2026-01-31', to: '2026-02-02' })];

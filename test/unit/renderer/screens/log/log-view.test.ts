@@ -11,7 +11,7 @@ function view(payload: ScreeningPayload, corrections: ScreeningPayload[] = []): 
     utcOffsetMin: 480, localDate: '2026-11-01', staffId: 1, staffName: '王芳', shiftId: 1, screeningKind: payload.screening.kind,
     decision: payload.verdict.decision, direction: payload.screening.direction, payload: p, prevHash: '', hash: '',
   });
-  return { ...base('screening', payload), amendments: corrections.map((c) => base('amendment', { targetId: 'x', payload: c, reason: 'r' })) };
+  return { ...base('screening', payload), amendments: corrections.map((c) => base('amendment', { targetId: 'x', payload: c, reason: 'r' })) } as EventView;
 }
 const p = (decision: ScreeningPayload['verdict']['decision'], direction: 'in' | 'out', fields = {}): ScreeningPayload =>
   ({ screening: { kind: 'person', direction, person: person(fields) }, verdict: { decision, reasons: [] }, overrideReason: '' });

@@ -1,0 +1,55 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { verifyBundle } from '../../../electron/export/bundle/verify-bundle.ts';
+import { mergeBundles } from '../../../electron/export/merge-bundles.ts';
+import { verifyStoredChain } from '../../../electron/store/event-log.ts';
+import { localPersonScreening, tempStation, type TempStation } from '../../support/temp-station.ts';
+
+/**
+ * The evidence a station hands over, built only by real station operations (never hand-made
+ * payloads): what the station writes is what `verify` and `merge` accept.
+ */
+let t: TempStation;
+const signIn = async (name: string, pin: string) => (await t.station.call('signIn', { name, pin })).token;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-03-01T02:00:00Z'));
+  t = await tempStation();
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await t.close();
+});
+
+describe('record → amend → purge → export → verify → merge', () => {
+  it('a bundle holding a real purge and a real correction verifies and merges', { timeout: 90_000 }, async () => {
+    const old = await t.station.call('recordScreening', localPersonScreening('赵一'), t.staff);
+    await t.station.call('amendEvent', { targetId: old.id, reason: '姓名写错', payload: { ...localPersonScreening('赵壹'), overrideReason: '' } as never }, t.supervisor);
+
+    vi.setSystemTime(new Date('2026-04-10T02:00:00Z'));
+    const supervisor = await signIn('王芳', '2468');
+    const staff = await signIn('李明', '1357');
+    const kept = await t.station.call('recordScreening', localPersonScreening('钱二'), staff);
+    expect(await t.station.call('purgeRecords', { olderThanDays: 30 }, supervisor)).toMatchObject({ purged: 2 });
+    await t.station.call('amendEvent', { targetId: kept.id, reason: '电话写错', payload: { ...localPersonScreening('钱二'), overrideReason: '' } as never }, supervisor);
+    expect(verifyStoredChain(t.station.core.db)).toBeNull();
+
+    const usb = join(t.dir, 'usb');
+    mkdirSync(usb);
+    const exported = await t.station.call('exportReport', { from: '2026-04-10', format: 'bundle', folder: usb }, supervisor);
+    expect(exported.files).toHaveLength(2);
+    const bundle = join(usb, readdirSync(usb)[0]!);
+
+    const check = await verifyBundle(bundle);
+    if (!check.ok) throw new Error(check.problem);
+    expect(check.events.map((e) => e.kind)).toEqual(['screening', 'purge', 'amendment']);
+    expect(check.manifest.counts).toMatchObject({ events: 3, screenings: 1, amendments: 1, purges: 1 });
+
+    const township = join(t.dir, 'township');
+    mkdirSync(township);
+    const merged = await mergeBundles([bundle], township);
+    expect(merged).toMatchObject({ stations: 1, events: 3 });
+  });
+});
