@@ -6,6 +6,7 @@ import type { Sheet } from '../../shared/report/sheet.ts';
 import { stationTimeLabel } from '../../shared/report/records.ts';
 import { summarySheet } from '../../shared/report/summary-sheet.ts';
 import { audit } from '../store/audit-log.ts';
+import { checkpointText, writeCheckpoint, type Checkpoint } from '../store/checkpoints.ts';
 import { writeAtomically } from './atomic-write.ts';
 import { lineOfRaw, linesFingerprint } from './bundle/event-line.ts';
 import { writeBundle } from './bundle/write-bundle.ts';
@@ -51,18 +52,19 @@ function allSheets(source: ReportSource, mask: boolean): Sheet[] {
   return [summarySheet(report), ...registrationSheets(records, { mask, ...settings })];
 }
 
-/** The HTML of the printed 日报 for a range, with the bundle and key fingerprints on it. */
-export function reportHtml(db: Database, source: ReportSource, range: DateRange, mask: boolean): string {
+/** The HTML of the printed 日报 for a range, with the bundle and key fingerprints and the checkpoint on it. */
+export function reportHtml(db: Database, source: ReportSource, range: DateRange, mask: boolean, checkpoint: Checkpoint | null = null): string {
   return dailyReportHtml([{
     heading: source.settings.stationName || source.settings.stationCode,
     report: source.report,
     sheets: registrationSheets(source.records, { mask, ...source.settings }),
     bundleFingerprint: linesFingerprint(mapIterable(bundleRawRows(db, range), lineOfRaw)),
     keyFingerprint: groupedFingerprint(ensureStationKey(db).fingerprint),
+    checkpoint: checkpoint && checkpointText(checkpoint),
   }], stationTimeLabel(new Date(), source.settings.timezone));
 }
 
-async function write(db: Database, request: ExportRequest, mask: boolean): Promise<string[]> {
+async function write(db: Database, request: ExportRequest, mask: boolean, checkpoint: Checkpoint): Promise<string[]> {
   const { range, outDir, format } = request;
   const base = exportBaseName(stationSettingsOf(db).stationCode, range);
   if (format === 'bundle') {
@@ -77,7 +79,7 @@ async function write(db: Database, request: ExportRequest, mask: boolean): Promi
     return writeAtomically(outDir, [...sheets.keys()], (name, temp) => writeCsv(sheets.get(name)!, temp));
   }
   if (format === 'xlsx') return writeAtomically(outDir, [`${base}_日报.xlsx`], (_n, temp) => writeXlsx(allSheets(source, mask), temp));
-  const html = reportHtml(db, source, range, mask);
+  const html = reportHtml(db, source, range, mask, checkpoint);
   return writeAtomically(outDir, [`${base}_日报.pdf`], (_n, temp) => writePdf(html, temp, request.renderPdf ?? chromiumPdf));
 }
 
@@ -88,11 +90,14 @@ async function write(db: Database, request: ExportRequest, mask: boolean): Promi
  */
 export async function exportReport(db: Database, request: ExportRequest): Promise<ExportResult> {
   const masked = request.format === 'bundle' ? false : !request.fullId;
-  const paths = await write(db, request, masked);
+  // Every export signs the head first: the paper 日报 then carries a head the police can hold
+  // the station's database against, and a later cut or rewrite no longer matches it.
+  const checkpoint = writeCheckpoint(db, 'export');
+  const paths = await write(db, request, masked, checkpoint);
   const files = await digestWritten(paths);
   audit(db, 'report.export', request.by.staffId, {
     by: request.by.name, from: request.range.from, to: request.range.to, format: request.format, masked,
-    outDir: request.outDir, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
+    outDir: request.outDir, checkpointSeq: checkpoint.seq, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
   });
   return { format: request.format, masked, files };
 }

@@ -2,8 +2,10 @@
 import { ApiError, methods, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import type { PdfRenderer } from '../export/pdf-render.ts';
 import { sealKeysWith, type KeySealer } from '../export/station-key.ts';
+import { writeCheckpoint } from '../store/checkpoints.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
 import { ReadingLedger } from '../thermometer/reading-ledger.ts';
+import { stationLog } from './station-log.ts';
 import { EventBus } from './event-bus.ts';
 import { stationModules } from './handlers/index.ts';
 import { CardReadLedger } from '../idcard/card-read-ledger.ts';
@@ -80,6 +82,12 @@ export function createStation(options: StationOptions): Station {
     core, bus, call, sessionActive,
     async close() {
       for (const m of modules) await m.close?.();
+      // A clean shutdown signs the head, so the next start checks only what came after.
+      try {
+        writeCheckpoint(db, 'shutdown');
+      } catch (err) {
+        stationLog().warn({ event: 'checkpoint.failed', code: (err as { code?: string }).code }, 'no checkpoint at shutdown');
+      }
       db.close();
     },
   };

@@ -3,6 +3,7 @@ import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BackupName, type BackupInfo } from '../../shared/api/maintenance.ts';
 import { makeOwnerOnly, ownerOnlyFolder } from './private-files.ts';
+import { writeCheckpoint } from './checkpoints.ts';
 
 export type BackupReason = BackupInfo['reason'];
 
@@ -75,6 +76,7 @@ export async function createBackup(db: Database, dbPath: string, reason: BackupR
   ownerOnlyFolder(dir);
   const name = backupName(now, reason);
   const partial = join(dir, `${name}.partial`);
+  writeCheckpoint(db, 'backup', now);
   try {
     await db.backup(partial);
     makeOwnerOnly(partial);

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/api/contract.ts';
 import { canonicalJson } from '../../shared/domain/canonical-json.ts';
+import { hasLoneSurrogate } from '../../shared/domain/well-formed.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
-import { PAYLOAD_OF_KIND, type EventKind, type EventPayloadInput, type ScreeningPayload, type StationEvent } from '../../shared/domain/event.ts';
-import { storedChainStart } from './chain-start.ts';
-import { eventHash, findChainProblem, GENESIS_HASH, type ChainProblem } from './hash-chain.ts';
+import { PAYLOAD_OF_KIND, type AmendmentPayload, type EventKind, type EventPayloadInput, type StationEvent } from '../../shared/domain/event.ts';
+import { eventHash, GENESIS_HASH } from './hash-chain.ts';
+import { screeningPayloadOf, searchTextOf } from './search-text.ts';
 
 /** Who appends, where and when; the kind and its payload come from `EventPayloadInput`. */
 export interface AppendContext {
@@ -33,23 +35,6 @@ export function rowToEvent(r: EventRow): StationEvent {
   } as StationEvent;
 }
 
-/** The screening an event carries: its own, or the corrected one an amendment carries. */
-function screeningPayloadOf(kind: EventKind, payload: unknown): ScreeningPayload | null {
-  if (kind === 'screening') return payload as ScreeningPayload;
-  if (kind === 'amendment') return (payload as { payload: ScreeningPayload }).payload;
-  return null;
-}
-
-/** Words a staff member may search the log by: names, plates, ID numbers, phones. */
-function searchTextOf(p: ScreeningPayload | null): string {
-  if (!p) return '';
-  const s = p.screening;
-  const people = s.kind === 'person' ? [s.person] : s.vehicle.occupants;
-  const words = people.flatMap((x) => [x.name, x.idNumber, x.phone]);
-  if (s.kind === 'vehicle') words.push(s.vehicle.plate);
-  return words.filter(Boolean).join(' ').toUpperCase();
-}
-
 /**
  * Appends one event durably: the payload is parsed by its kind's schema (the one `verify`
  * checks with), then the chain head is read and the new row written inside one immediate
@@ -58,10 +43,16 @@ function searchTextOf(p: ScreeningPayload | null): string {
 export function appendEvent(db: Database, input: AppendInput): StationEvent {
   const at = input.at ?? new Date();
   const { localDate, utcOffsetMin } = localDateAndOffset(at, input.timeZone);
+  if (hasLoneSurrogate([input.payload, input.stationCode, input.staff.name])) {
+    throw new ApiError('bad-request', 'text with a broken character (a lone UTF-16 surrogate) cannot be recorded');
+  }
   const payload = JSON.parse(canonicalJson(PAYLOAD_OF_KIND[input.kind].parse(input.payload))) as unknown;
-  const screening = screeningPayloadOf(input.kind, payload);
+  const screening = screeningPayloadOf({ kind: input.kind, payload } as StationEvent);
   const write = db.transaction((): StationEvent => {
     const head = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+    if (input.kind === 'amendment' && !db.prepare("SELECT 1 FROM events WHERE id = ? AND kind = 'screening'").get((payload as AmendmentPayload).targetId)) {
+      throw new Error('an amendment must correct a stored screening');
+    }
     const unhashed = {
       seq: (head?.seq ?? 0) + 1,
       id: randomUUID(),
@@ -85,12 +76,9 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       BigInt(event.seq), event.id, event.stationCode, event.kind, event.recordedAt, BigInt(event.utcOffsetMin),
       event.localDate, BigInt(event.staffId), event.staffName, event.shiftId === null ? null : BigInt(event.shiftId),
-      event.screeningKind, event.decision, event.direction, searchTextOf(screening), canonicalJson(payload),
+      event.screeningKind, event.decision, event.direction, searchTextOf(event), canonicalJson(payload),
       event.prevHash, event.hash,
     );
-    if (event.kind === 'amendment') {
-      db.prepare('INSERT INTO amendments (amendment_seq, target_id) VALUES (?, ?)').run(BigInt(event.seq), event.payload.targetId);
-    }
     return event;
   });
   return write.immediate();
@@ -113,11 +101,6 @@ export function* iterateEvents(db: Database, range?: { fromDate: string; toDate:
     : db.prepare('SELECT * FROM events ORDER BY seq');
   const rows = (range ? stmt.iterate(range.fromDate, range.toDate) : stmt.iterate()) as Iterable<EventRow>;
   for (const row of rows) yield rowToEvent(row);
-}
-
-/** Walks the stored chain from its genesis, or from the link the last retention purge recorded. */
-export function verifyStoredChain(db: Database): ChainProblem | null {
-  return findChainProblem(iterateEvents(db), storedChainStart(db));
 }
 
 export function countEvents(db: Database, localDate?: string): number {

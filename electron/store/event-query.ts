@@ -18,8 +18,9 @@ export function listScreenings(db: Database, q: Query): { events: EventView[]; n
   if (q.beforeSeq) add('seq < ?', BigInt(q.beforeSeq));
   // Filters on the decision in force: an amendment may have changed it.
   if (q.decision) {
-    add(`COALESCE((SELECT e2.decision FROM amendments a JOIN events e2 ON e2.seq = a.amendment_seq
-      WHERE a.target_id = events.id ORDER BY a.amendment_seq DESC LIMIT 1), decision) = ?`, q.decision);
+    // (MAX over the amendment index: an ORDER BY … LIMIT 1 here made SQLite scan the log per row.)
+    add(`COALESCE((SELECT e2.decision FROM events e2 WHERE e2.seq = (SELECT MAX(a.amendment_seq) FROM amendments a
+      WHERE a.target_id = events.id)), decision) = ?`, q.decision);
   }
   if (q.text) {
     // A plate is found however it is typed (粤a 12345, 粤A·12345), also in records kept before

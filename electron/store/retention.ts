@@ -42,7 +42,6 @@ export function purgeBefore(
       const event = appendEvent(db, { ...actor, kind: 'purge', payload });
       if (purged > 0) {
         db.prepare('INSERT INTO purge_guard (id) VALUES (1)').run();
-        db.prepare('DELETE FROM amendments WHERE amendment_seq <= ?').run(BigInt(through));
         db.prepare('DELETE FROM events WHERE seq <= ?').run(BigInt(through));
         db.prepare('DELETE FROM purge_guard').run();
       }

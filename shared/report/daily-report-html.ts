@@ -15,6 +15,11 @@ export interface ReportPage {
   bundleFingerprint: string | null;
   /** The station key's fingerprint, grouped for reading. */
   keyFingerprint: string | null;
+  /**
+   * The signed checkpoint of the chain head written with this report, as `SEQ:HASH`: what
+   * `verify --db --checkpoint` holds a station database against (absent on a merged report).
+   */
+  checkpoint?: string | null;
 }
 
 /** Printed lists stop here; the full lists are in the XLSX. */
@@ -115,6 +120,7 @@ ${staff}
 <div class="fingerprints">
   <div>数据包指纹（events.ndjson SHA-256）：<code>${escapeHtml(p.bundleFingerprint ?? '—')}</code></div>
   <div>卡点签名密钥指纹：<code>${escapeHtml(p.keyFingerprint ?? '—')}</code></div>
+  ${p.checkpoint ? `<div>记录链校验点（序号:链头哈希）：<code>${escapeHtml(p.checkpoint)}</code></div>` : ''}
   <div>生成时间（卡点当地时间）：${escapeHtml(generatedAt)}　核验：checkpoint-station verify 数据包文件夹</div>
 </div>
 </section>`;

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Screening } from '../../shared/domain/screening.ts';
 import { createBackup } from '../../electron/store/backup.ts';
 import { checkDatabaseHealth } from '../../electron/store/database-health.ts';
-import { verifyStoredChain } from '../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../electron/store/chain-check.ts';
 import { purgeBefore } from '../../electron/store/retention.ts';
 import { ReportStore, TEST_STATION } from '../support/report-store.ts';
 import { localPersonScreening } from '../support/temp-station.ts';

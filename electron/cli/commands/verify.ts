@@ -3,20 +3,31 @@ import { resolve } from 'node:path';
 import { verifyBundle } from '../../export/bundle/verify-bundle.ts';
 import { groupedFingerprint } from '../../export/station-key.ts';
 import { openDatabase } from '../../store/database.ts';
-import { verifyStoredChain } from '../../store/event-log.ts';
+import { verifyStoredChain, type Anchor } from '../../store/chain-check.ts';
+import { lastCheckpoint } from '../../store/checkpoints.ts';
 import { type Command, parseOptions, UsageError } from '../command.ts';
 
-function verifyDatabase(path: string): number {
+/** A checkpoint as printed on a paper 日报: `SEQ:HASH` (the hash in full, spaces allowed). */
+function paperAnchor(text: string): Anchor {
+  const m = /^\s*(\d+)\s*:\s*([0-9a-f\s]+)$/i.exec(text);
+  const hash = m?.[2]!.replace(/\s/g, '').toLowerCase();
+  if (!m || !hash || !/^[0-9a-f]{64}$/.test(hash)) throw new UsageError('--checkpoint must be SEQ:HASH, the full 64-character head hash printed on the 日报');
+  return { seq: Number(m[1]), headHash: hash, label: `the checkpoint given on the command line (seq ${m[1]})` };
+}
+
+function verifyDatabase(path: string, paper: Anchor[]): number {
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   const db = openDatabase(path, { readonly: true });
   try {
-    const problem = verifyStoredChain(db);
+    const problem = verifyStoredChain(db, paper);
     if (problem) {
-      process.stdout.write(`BROKEN: seq ${problem.seq}: ${problem.problem}\n`);
+      process.stdout.write(`BROKEN: seq ${problem.seq}: ${problem.problem}: ${problem.detail}\n`);
       return 1;
     }
     const n = (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
-    process.stdout.write(`OK: ${n} events, hash chain intact\n`);
+    const last = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'checkpoints'").get() ? lastCheckpoint(db) : null;
+    process.stdout.write(`OK: ${n} events, hash chain intact` + (last ? `, last signed checkpoint seq ${last.seq} (${last.reason}, ${last.at})` : '')
+      + (paper.length ? `, matches the ${paper.length} checkpoint(s) given` : '') + '\n');
     return 0;
   } finally {
     db.close();
@@ -45,10 +56,10 @@ async function verifyBundleFolder(path: string, expectedKey: string | undefined)
 export const verify: Command = {
   name: 'verify',
   summary: "check a station database's hash chain, or a police bundle folder (exit 1 naming the first problem)",
-  usage: 'verify --db PATH | verify BUNDLE_FOLDER [--key FINGERPRINT]',
+  usage: 'verify --db PATH [--checkpoint SEQ:HASH]... | verify BUNDLE_FOLDER [--key FINGERPRINT]',
   async run(args) {
-    const { values, positionals } = parseOptions(args, { db: { type: 'string' }, key: { type: 'string' } }, true);
-    if (values.db !== undefined && positionals.length === 0) return verifyDatabase(resolve(values.db));
+    const { values, positionals } = parseOptions(args, { db: { type: 'string' }, key: { type: 'string' }, checkpoint: { type: 'string', multiple: true } }, true);
+    if (values.db !== undefined && positionals.length === 0) return verifyDatabase(resolve(values.db), (values.checkpoint ?? []).map(paperAnchor));
     if (values.db === undefined && positionals.length === 1) return verifyBundleFolder(resolve(positionals[0]!), values.key);
     throw new UsageError('verify needs either --db PATH or one bundle folder');
   },

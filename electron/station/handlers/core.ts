@@ -2,7 +2,9 @@ import { coreMethods, eventNotice, Settings } from '../../../shared/api/core.ts'
 import { ApiError } from '../../../shared/api/contract.ts';
 import type { Patch } from '../../../shared/api/patch.ts';
 import { AmendmentPayload, ScreeningPayload, type EventPayloadInput } from '../../../shared/domain/event.ts';
+import { hasLoneSurrogate } from '../../../shared/domain/well-formed.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
+import { closeDayIfNew } from '../../store/day-close.ts';
 import { amendmentsOf, appendEvent, countEvents, eventById } from '../../store/event-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
 import { patchSettings, readSettings } from '../../store/settings-store.ts';
@@ -20,6 +22,8 @@ export function stationSettings(core: StationCore): Settings {
 
 function saveSettings(core: StationCore, patch: Patch<Settings>): Settings {
   return patchSettings(core.db, STATION_SETTINGS, Settings, patch, (next) => {
+    // A station code with a broken character would be stored differently from how it is hashed.
+    if (hasLoneSurrogate(next)) throw new ApiError('bad-request', 'a setting holds a broken character (a lone UTF-16 surrogate)');
     if (!isKnownTimeZone(next.timezone)) throw new ApiError('bad-request', `unknown time zone "${next.timezone}"`, [{ path: 'timezone', message: 'unknown time zone' }], 'unknown-time-zone', { zone: next.timezone });
   });
 }
@@ -30,6 +34,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
   const isSetUp = () => staffStore.staffCount(db) > 0;
   const append = (staff: { staffId: number; name: string; shiftId: number }, input: EventPayloadInput) => {
     const s = stationSettings(core);
+    closeDayIfNew(db, s.timezone);
     const event = appendEvent(db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
     bus.emit('eventRecorded', eventNotice(event));
     return event;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ScreeningPayload } from '../../../shared/domain/event.ts';
 import { openDatabase } from '../../../electron/store/database.ts';
-import { eventById, iterateEvents, verifyStoredChain } from '../../../electron/store/event-log.ts';
+import { eventById, iterateEvents } from '../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../electron/store/chain-check.ts';
 import { startStationProcess, type RunningStation } from '../../support/station-process.ts';
 import { localPersonScreening, STATION_SETTINGS_FOR_TESTS } from '../../support/temp-station.ts';
 

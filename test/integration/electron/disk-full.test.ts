@@ -7,7 +7,8 @@ import { ScreeningPayload } from '../../../shared/domain/event.ts';
 import { startBridge, type Bridge } from '../../../electron/bridge/server.ts';
 import { createStation, type Station } from '../../../electron/station/station.ts';
 import { integrityOf } from '../../../electron/store/backup.ts';
-import { iterateEvents, verifyStoredChain } from '../../../electron/store/event-log.ts';
+import { iterateEvents } from '../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../electron/store/chain-check.ts';
 import { localPersonScreening, STATION_SETTINGS_FOR_TESTS } from '../../support/temp-station.ts';
 
 /** Mounting a tmpfs needs root (and a kernel that lets this container mount); else the reason. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyBundle } from '../../../electron/export/bundle/verify-bundle.ts';
 import { mergeBundles } from '../../../electron/export/merge-bundles.ts';
-import { verifyStoredChain } from '../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../electron/store/chain-check.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../support/temp-station.ts';
 
 /**

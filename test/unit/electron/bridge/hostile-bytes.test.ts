@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../../../../electron/bridge/server.ts';
-import { verifyStoredChain } from '../../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
 let t: TempStation;

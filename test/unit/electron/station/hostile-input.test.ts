@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, ApiErrorCode, methodNames, type MethodName } from '../../../../shared/api/contract.ts';
 import { ScreeningPayload } from '../../../../shared/domain/event.ts';
 import { integrityOf } from '../../../../electron/store/backup.ts';
-import { eventById, iterateEvents, verifyStoredChain } from '../../../../electron/store/event-log.ts';
+import { eventById, iterateEvents } from '../../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { HOSTILE_SAMPLES, hostileString, hostileValue } from '../../../support/hostile.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStation } from '../../../../electron/station/open-station.ts';
 import type { Station } from '../../../../electron/station/station.ts';
-import { verifyStoredChain } from '../../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { localPersonScreening, tempStation } from '../../../support/temp-station.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];

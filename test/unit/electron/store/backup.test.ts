@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   autoBackupDue, backupDirOf, backupPath, checkBackupFile, createBackup, listBackups, restoreInto,
 } from '../../../../electron/store/backup.ts';
-import { countEvents, verifyStoredChain } from '../../../../electron/store/event-log.ts';
+import { countEvents } from '../../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
 let t: TempStation;

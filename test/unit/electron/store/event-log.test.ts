@@ -1,7 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventById, iterateEvents, verifyStoredChain } from '../../../../electron/store/event-log.ts';
-import { GENESIS_HASH } from '../../../../electron/store/hash-chain.ts';
+import { eventById, iterateEvents } from '../../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
+import { eventHash, GENESIS_HASH } from '../../../../electron/store/hash-chain.ts';
 import { editDatabaseByHand } from '../../../support/edit-by-hand.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
@@ -30,6 +31,15 @@ describe('the event log', () => {
     expect(event.shiftId).toBeGreaterThan(0);
   });
 
+  it('puts every field of an event, its link included, under its hash', async () => {
+    const event = await t.station.call('recordScreening', localPersonScreening(), t.staff);
+    expect(eventHash(event)).toBe(event.hash);
+    for (const field of Object.keys(event).filter((k) => k !== 'hash')) {
+      const changed = { ...event, [field]: field === 'payload' ? { ...event.payload, overrideReason: 'x' } : typeof event[field as keyof typeof event] === 'number' ? 99 : 'x' };
+      expect(eventHash(changed), field).not.toBe(event.hash);
+    }
+  });
+
   it('refuses updates and deletes in the database itself', async () => {
     await recordThree();
     const db = t.station.core.db;
@@ -47,7 +57,7 @@ describe('the event log', () => {
     await t.stop();
     editDatabaseByHand(t.dbPath, sql);
     const db = new BetterSqlite3(t.dbPath, { readonly: true });
-    expect(verifyStoredChain(db)).toEqual(expected);
+    expect(verifyStoredChain(db)).toMatchObject(expected);
     db.close();
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { demo } from '../../../../../electron/cli/commands/demo.ts';
 import { UsageError } from '../../../../../electron/cli/command.ts';
 import { openDatabase } from '../../../../../electron/store/database.ts';
-import { verifyStoredChain } from '../../../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../../../electron/store/chain-check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'demo-cmd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../../../../electron/store/backup.ts';
-import { verifyStoredChain } from '../../../../../electron/store/event-log.ts';
+import { verifyStoredChain } from '../../../../../electron/store/chain-check.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../../support/temp-station.ts';
 
 let t: TempStation;

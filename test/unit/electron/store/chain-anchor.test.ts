@@ -1,0 +1,118 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
+import { lastCheckpoint, writeCheckpoint } from '../../../../electron/store/checkpoints.ts';
+import { eventById, iterateEvents } from '../../../../electron/store/event-log.ts';
+import { editDatabaseByHand, rehashByHand } from '../../../support/edit-by-hand.ts';
+import { runCli } from '../../../support/run-cli.ts';
+import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
+
+/**
+ * Attack 2 of issue 12: someone with the station's database file cuts the log short or
+ * rewrites it (recomputing every hash), replaces a row, hides one from search or deletes the
+ * corrections. The database refuses what it can; `verify --db` names the rest.
+ */
+let t: TempStation;
+let paper: string;
+const fever = () => {
+  const input = localPersonScreening('发热者');
+  if (input.screening.kind === 'person') input.screening.person.temperature = { celsius: 38.2, source: 'device' };
+  return { ...input, verdict: { decision: 'refer' as const, reasons: [] } };
+};
+
+beforeEach(async () => {
+  t = await tempStation();
+  for (const name of ['甲', '乙']) await t.station.call('recordScreening', localPersonScreening(name), t.staff);
+  const referred = await t.station.call('recordScreening', fever(), t.staff);
+  expect(referred.decision).toBe('refer');
+  for (const name of ['丙', '丁']) await t.station.call('recordScreening', localPersonScreening(name), t.staff);
+  // What a supervisor's export signs and prints on the 日报: the head at seq 5.
+  const printed = writeCheckpoint(t.station.core.db, 'export');
+  paper = `${printed.seq}:${printed.headHash}`;
+  await t.stop();
+});
+afterEach(async () => { await t.close(); });
+
+const verifyDb = (...extra: string[]) => runCli(['verify', '--db', t.dbPath, ...extra]);
+const open = () => new BetterSqlite3(t.dbPath);
+
+describe('the database refuses rows that do not extend the chain', () => {
+  it('a truncation through the purge guard is refused, triggers untouched', () => {
+    const db = open();
+    expect(() => db.exec('INSERT INTO purge_guard VALUES (1); DELETE FROM events WHERE seq > 3; DELETE FROM purge_guard;')).toThrow(/append-only/);
+    db.close();
+    expect(verifyDb().code).toBe(0);
+  });
+
+  it('INSERT OR REPLACE cannot rewrite a row (its hidden delete fires no trigger)', () => {
+    const db = open();
+    expect(() => db.exec("INSERT OR REPLACE INTO events SELECT seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, 'allow', direction, search_text, payload, prev_hash, hash FROM events WHERE seq = 3"))
+      .toThrow(/extend the chain/);
+    expect(() => db.prepare("INSERT INTO events SELECT seq + 10, id || 'x', station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash || 'x' FROM events WHERE seq = 5").run())
+      .toThrow(/extend the chain/);
+    db.close();
+  });
+
+  it('a correction cannot be deleted apart from its record: the link is read from the hashed amendment', async () => {
+    const again = await tempStation();
+    const target = await again.station.call('recordScreening', localPersonScreening('赵一'), again.staff);
+    await again.station.call('amendEvent', { targetId: target.id, reason: '姓名写错', payload: { ...localPersonScreening('赵壹'), overrideReason: '' } as never }, again.supervisor);
+    expect(() => again.station.core.db.exec('DELETE FROM amendments')).toThrow();
+    const { events } = await again.station.call('listEvents', {}, again.staff);
+    expect(events[0]!.amendments).toHaveLength(1);
+    await again.stop();
+    editDatabaseByHand(again.dbPath, "DELETE FROM events WHERE kind = 'amendment'");
+    expect(runCli(['verify', '--db', again.dbPath])).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 2: truncated/) });
+    await again.close();
+  });
+});
+
+describe('verify --db against signed checkpoints', () => {
+  it('names a tail cut off with the triggers dropped', () => {
+    editDatabaseByHand(t.dbPath, 'DELETE FROM events WHERE seq > 3');
+    const r = verifyDb();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/BROKEN: seq 4: truncated: the log ends at seq 3, but checkpoint #\d+ \(export, .*\) vouches for a head at seq 5: records 4–5 were removed/);
+  });
+
+  it('names a fever referral turned into "allow" with every hash recomputed', () => {
+    editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3");
+    rehashByHand(t.dbPath, 3);
+    const db = open();
+    expect([...iterateEvents(db)].map((e) => e.decision)).toEqual(['allow', 'allow', 'allow', 'allow', 'allow']);
+    db.close();
+    const r = verifyDb();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 5 is not the one checkpoint #\d+ \(export/);
+  });
+
+  it('names the rewrite against the checkpoint printed on paper when the stored ones are deleted too', () => {
+    editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3; DELETE FROM checkpoints;");
+    rehashByHand(t.dbPath, 3);
+    expect(verifyDb().code).toBe(0);
+    const r = verifyDb('--checkpoint', paper);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 5 is not the one the checkpoint given on the command line \(seq 5\) vouches for/);
+  });
+
+  it('a rewrite that re-links only its neighbour breaks the next hash (prevHash is under the hash)', () => {
+    editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3");
+    rehashByHand(t.dbPath, 3, 3);
+    expect(verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: hash-mismatch/) });
+  });
+
+  it('names a row hidden from search', () => {
+    editDatabaseByHand(t.dbPath, "UPDATE events SET search_text = '' WHERE seq = 3");
+    expect(verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 3: search-text/) });
+  });
+
+  it('names a forged checkpoint', () => {
+    editDatabaseByHand(t.dbPath, "UPDATE checkpoints SET seq = 4");
+    expect(verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: bad-checkpoint/) });
+  });
+
+  it('passes an intact log and its checkpoint, and a paper checkpoint must be written in full', () => {
+    expect(verifyDb('--checkpoint', paper)).toMatchObject({ code: 0, stdout: expect.stringMatching(/OK: 5 events, hash chain intact, last signed checkpoint seq 5 .*matches the 1 checkpoint/) });
+    expect(verifyDb('--checkpoint', paper.slice(0, 20)).code).toBe(2);
+  });
+});
