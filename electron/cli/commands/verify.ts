@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { verifyBundle } from '../../export/bundle/verify-bundle.ts';
+import { normalFingerprint, verifyBundle } from '../../export/bundle/verify-bundle.ts';
 import { groupedFingerprint } from '../../export/station-key.ts';
 import { openDatabase } from '../../store/database.ts';
 import { verifyStoredChain, type Anchor } from '../../store/chain-check.ts';
@@ -60,7 +60,11 @@ export const verify: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { db: { type: 'string' }, key: { type: 'string' }, checkpoint: { type: 'string', multiple: true } }, true);
     if (values.db !== undefined && positionals.length === 0) return verifyDatabase(resolve(values.db), (values.checkpoint ?? []).map(paperAnchor));
-    if (values.db === undefined && positionals.length === 1) return verifyBundleFolder(resolve(positionals[0]!), values.key);
+    if (values.db === undefined && positionals.length === 1) {
+      const key = values.key === undefined ? undefined : normalFingerprint(values.key);
+      if (key === null) throw new UsageError('--key takes the full 64-character key fingerprint printed on the 日报 (spaces allowed), never a part of it');
+      return verifyBundleFolder(resolve(positionals[0]!), key);
+    }
     throw new UsageError('verify needs either --db PATH or one bundle folder');
   },
 };

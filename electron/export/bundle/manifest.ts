@@ -10,12 +10,12 @@ const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const Count = z.number().int().min(0);
 
 /** What the station signs: everything in manifest.json but the signature itself. */
-export const ManifestBody = z.object({
+export const ManifestBody = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
-  station: z.object({ code: z.string(), name: z.string(), township: z.string(), village: z.string() }),
-  range: z.object({ from: IsoDate, to: IsoDate }),
+  station: z.strictObject({ code: z.string(), name: z.string(), township: z.string(), village: z.string() }),
+  range: z.strictObject({ from: IsoDate, to: IsoDate }),
   /** What the station judged "outside" and "fever" by, so a merged report counts as the station did. */
-  reportSettings: z.object({
+  reportSettings: z.strictObject({
     localRegionPrefixes: z.array(z.string()),
     localPlatePrefixes: z.array(z.string()),
     feverThresholdCelsius: z.number(),
@@ -23,9 +23,9 @@ export const ManifestBody = z.object({
   }),
   createdAt: z.string(),
   createdBy: z.string(),
-  counts: z.object({ events: Count, screenings: Count, amendments: Count, purges: Count }),
+  counts: z.strictObject({ events: Count, screenings: Count, amendments: Count, purges: Count }),
   /** The slice of the station's hash chain the bundle holds; nulls for a range without events. */
-  chain: z.object({
+  chain: z.strictObject({
     firstSeq: z.number().int().positive().nullable(),
     lastSeq: z.number().int().positive().nullable(),
     /** The hash the first event links to (the station's record just before the range). */
@@ -33,7 +33,7 @@ export const ManifestBody = z.object({
     firstHash: z.string().nullable(),
     lastHash: z.string().nullable(),
   }),
-  files: z.array(z.object({ name: z.string().regex(/^[\w.-]+$/), bytes: Count, sha256: Sha256Hex })).min(1),
+  files: z.array(z.strictObject({ name: z.string().regex(/^[\w.-]+$/), bytes: Count, sha256: Sha256Hex })).min(1),
   /** The station's Ed25519 public key, SPKI DER in base64, and its SHA-256 fingerprint. */
   publicKey: z.string().min(1),
   keyFingerprint: Sha256Hex,

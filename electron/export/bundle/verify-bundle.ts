@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { StationEvent } from '../../../shared/domain/event.ts';
@@ -19,7 +19,7 @@ function chainWords(line: number, { seq, problem }: ChainProblem): string {
   return `${EVENTS_FILE} line ${line} (seq ${seq}): ${what}`;
 }
 
-async function readManifest(dir: string): Promise<{ manifest: Manifest; raw: Record<string, unknown> } | string> {
+async function readManifest(dir: string): Promise<{ manifest: Manifest; raw: Record<string, unknown>; text: string } | string> {
   let text: string;
   try {
     text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
@@ -30,7 +30,7 @@ async function readManifest(dir: string): Promise<{ manifest: Manifest; raw: Rec
   try { raw = JSON.parse(text); } catch { return `${MANIFEST_FILE} is not valid JSON`; }
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) return `${MANIFEST_FILE} is not a bundle manifest (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`;
-  return { manifest: parsed.data, raw: raw as Record<string, unknown> };
+  return { manifest: parsed.data, raw: raw as Record<string, unknown>, text };
 }
 
 function signatureProblem(manifest: Manifest, raw: Record<string, unknown>, expectedFingerprint?: string): string | null {
@@ -41,9 +41,32 @@ function signatureProblem(manifest: Manifest, raw: Record<string, unknown>, expe
     valid = verify(null, signedBytes(raw), createPublicKey({ key: spki, format: 'der', type: 'spki' }), Buffer.from(manifest.signature, 'base64'));
   } catch { /* an unreadable key is an invalid signature */ }
   if (!valid) return 'the signature does not match the manifest (manifest changed or key replaced)';
-  const expected = expectedFingerprint?.replace(/\s/g, '').toLowerCase();
-  if (expected && !manifest.keyFingerprint.startsWith(expected)) return `signed by key ${manifest.keyFingerprint}, not by the expected key ${expected}`;
+  if (expectedFingerprint === undefined) return null;
+  const expected = normalFingerprint(expectedFingerprint);
+  if (!expected) return 'the expected key must be the full 64-character fingerprint printed on the 日报';
+  if (manifest.keyFingerprint !== expected) return `signed by key ${manifest.keyFingerprint}, not by the expected key ${expected}`;
   return null;
+}
+
+/** A fingerprint as typed from paper (groups, any case) in its stored form, or null if it is not a whole one. */
+export function normalFingerprint(text: string): string | null {
+  const hex = text.replace(/\s/g, '').toLowerCase();
+  return /^[0-9a-f]{64}$/.test(hex) ? hex : null;
+}
+
+/**
+ * The manifest must be byte for byte the form the station writes: JSON.parse silently keeps
+ * the last of two equal keys, so a duplicate (or any hand edit) is caught here, not trusted.
+ */
+function manifestFormProblem(text: string, raw: Record<string, unknown>): string | null {
+  return text === JSON.stringify(raw, null, 2) + '\n' ? null : `${MANIFEST_FILE} is not exactly as the station wrote it (a duplicate or reordered key, or edited by hand)`;
+}
+
+/** Only the manifest and the files it lists and signs may be in the folder. */
+async function extraFileProblem(dir: string, manifest: Manifest): Promise<string | null> {
+  const allowed = new Set([MANIFEST_FILE, ...manifest.files.map((f) => f.name)]);
+  const extra = (await readdir(dir)).filter((name) => !allowed.has(name)).sort();
+  return extra.length ? `the bundle folder holds files the signed manifest does not list: ${extra.join(', ')}` : null;
 }
 
 /** Reads events.ndjson line by line, hashing the bytes and checking each line's shape. */
@@ -99,8 +122,8 @@ function chainProblem(events: StationEvent[], manifest: Manifest): string | null
 export async function verifyBundle(dir: string, options: { expectedFingerprint?: string } = {}): Promise<BundleCheck> {
   const read = await readManifest(dir);
   if (typeof read === 'string') return { ok: false, problem: read };
-  const { manifest, raw } = read;
-  const signature = signatureProblem(manifest, raw, options.expectedFingerprint);
+  const { manifest, raw, text } = read;
+  const signature = signatureProblem(manifest, raw, options.expectedFingerprint) ?? manifestFormProblem(text, raw) ?? await extraFileProblem(dir, manifest);
   if (signature) return { ok: false, problem: signature };
   const listed = manifest.files.find((f) => f.name === EVENTS_FILE);
   if (!listed) return { ok: false, problem: `the manifest does not list ${EVENTS_FILE}` };

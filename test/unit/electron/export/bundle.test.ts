@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Manifest, signedBytes } from '../../../../electron/export/bundle/manifest.ts';
 import { verifyBundle } from '../../../../electron/export/bundle/verify-bundle.ts';
 import { exportReport } from '../../../../electron/export/export-report.ts';
-import { ensureStationKey, keyFingerprint } from '../../../../electron/export/station-key.ts';
+import { runCli } from '../../../support/run-cli.ts';
+import { ensureStationKey, groupedFingerprint, keyFingerprint } from '../../../../electron/export/station-key.ts';
 import { appendEvent, iterateEvents, rowToEvent } from '../../../../electron/store/event-log.ts';
 import { lineOfEvent, lineOfRow } from '../../../../electron/export/bundle/event-line.ts';
 import { bundleRows } from '../../../../electron/export/range-events.ts';
@@ -63,10 +64,32 @@ describe('signed bundle', () => {
     expect(JSON.parse(row.detail)).toMatchObject({ format: 'bundle', masked: false });
   });
 
-  it('checks against the fingerprint printed on the paper', async () => {
+  it('checks against the whole fingerprint printed on the paper, never a part of it', async () => {
     const { fingerprint } = ensureStationKey(store.db);
-    expect((await verifyBundle(bundle, { expectedFingerprint: fingerprint.slice(0, 16).toUpperCase() })).ok).toBe(true);
-    expect(await verifyBundle(bundle, { expectedFingerprint: '0000' })).toMatchObject({ ok: false, problem: expect.stringContaining('not by the expected key') });
+    expect((await verifyBundle(bundle, { expectedFingerprint: groupedFingerprint(fingerprint) })).ok).toBe(true);
+    expect(await verifyBundle(bundle, { expectedFingerprint: '0'.repeat(64) })).toMatchObject({ ok: false, problem: expect.stringContaining('not by the expected key') });
+    for (const part of [fingerprint.slice(0, 4), fingerprint.slice(0, 63), ' ', '']) {
+      expect(await verifyBundle(bundle, { expectedFingerprint: part })).toMatchObject({ ok: false, problem: expect.stringContaining('full 64-character fingerprint') });
+    }
+  });
+
+  it('verify --key refuses a prefix or a blank key as a usage error (attack 3)', () => {
+    const { fingerprint } = ensureStationKey(store.db);
+    for (const key of [fingerprint.slice(0, 4), ' ', '']) {
+      expect(runCli(['verify', bundle, '--key', key])).toMatchObject({ code: 2, stderr: expect.stringContaining('full 64-character') });
+    }
+    expect(runCli(['verify', bundle, '--key', groupedFingerprint(fingerprint)])).toMatchObject({ code: 0, stdout: expect.stringContaining('(as expected)') });
+  }, 60_000);
+
+  it('refuses a duplicate key in the manifest, though JSON.parse would keep the genuine last one', async () => {
+    const path = join(bundle, 'manifest.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('{\n  "format"', '{\n  "counts": {"events": 99},\n  "format"'));
+    expect(await verifyBundle(bundle)).toMatchObject({ ok: false, problem: expect.stringContaining('not exactly as the station wrote it') });
+  });
+
+  it('refuses a file in the folder that the signed manifest does not list', async () => {
+    writeFileSync(join(bundle, 'notes.txt'), '2 fever referrals removed');
+    expect(await verifyBundle(bundle)).toMatchObject({ ok: false, problem: 'the bundle folder holds files the signed manifest does not list: notes.txt' });
   });
 
   it('an empty range still makes a verifiable bundle', async () => {
@@ -94,7 +117,8 @@ describe('signed bundle', () => {
 
   it.each([
     ['a changed count', (m: Record<string, unknown>) => ({ ...m, counts: { ...(m.counts as object), events: 3 } }), /signature does not match/],
-    ['an added key', (m: Record<string, unknown>) => ({ ...m, note: 'x' }), /signature does not match/],
+    ['an added key', (m: Record<string, unknown>) => ({ ...m, note: 'x' }), /not a bundle manifest \(: Unrecognized key: "note"\)/],
+    ['an added nested key', (m: Record<string, unknown>) => ({ ...m, chain: { ...(m.chain as object), note: 'x' } }), /not a bundle manifest \(chain: Unrecognized key: "note"\)/],
     ['a replaced key (not re-signed)', (m: Record<string, unknown>) => {
       const spki = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' });
       return { ...m, publicKey: spki.toString('base64'), keyFingerprint: keyFingerprint(spki) };
@@ -114,7 +138,7 @@ describe('signed bundle', () => {
     const spki = publicKey.export({ format: 'der', type: 'spki' });
     const { signature: _old, ...body } = Manifest.parse(JSON.parse(readFileSync(path, 'utf8')));
     const forged = { ...body, publicKey: spki.toString('base64'), keyFingerprint: keyFingerprint(spki) };
-    writeFileSync(path, JSON.stringify({ ...forged, signature: sign(null, signedBytes(forged), privateKey).toString('base64') }));
+    writeFileSync(path, JSON.stringify({ ...forged, signature: sign(null, signedBytes(forged), privateKey).toString('base64') }, null, 2) + '\n');
     expect((await verifyBundle(bundle)).ok).toBe(true);
     const check = await verifyBundle(bundle, { expectedFingerprint: ensureStationKey(store.db).fingerprint });
     expect(check).toMatchObject({ ok: false, problem: expect.stringContaining('not by the expected key') });

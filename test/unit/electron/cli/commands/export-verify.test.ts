@@ -46,8 +46,8 @@ describe('station export and verify', { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/^OK: bundle intact: 东村路口卡点 \(GX-001\), 2026-02-01, 4 records/);
     const fingerprint = ensureStationKey(store.db).fingerprint;
     expect(r.stdout.replace(/ /g, '')).toContain(fingerprint.toUpperCase());
-    expect(runCli(['verify', bundle, '--key', fingerprint.slice(0, 16)]).code).toBe(0);
-    const wrong = runCli(['verify', bundle, '--key', 'ffff']);
+    expect(runCli(['verify', bundle, '--key', fingerprint]).code).toBe(0);
+    const wrong = runCli(['verify', bundle, '--key', 'f'.repeat(64)]);
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toMatch(/^BROKEN: signed by key/);
   });
