@@ -9,7 +9,8 @@ import { APP_DIR_NAME } from '../cli/data-dir.ts';
 import { EventBus } from './event-bus.ts';
 import { recoveryCalls, type Recovered } from './recovery.ts';
 import { closeStationLog, openStationLog, stationLog } from './station-log.ts';
-import { createStation, type Station, type StationOptions } from './station.ts';
+import { ChainBrokenError, createStation, type Station, type StationOptions } from './station.ts';
+import type { RecoveryState } from '../../shared/api/maintenance.ts';
 
 /** Refusals worth a line in the log: sign-in failures, locks, role checks. */
 const REFUSALS = new Set(['unauthenticated', 'forbidden', 'locked']);
@@ -50,7 +51,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
     for (const name of pushedEventNames) station.bus.on(name, (data) => bus.emit(name, data as never));
   }
 
-  function startRecovery(problem: 'damaged' | 'unreadable' | 'missing', detail: string): void {
+  function startRecovery(problem: RecoveryState['problem'], detail: string): void {
     log.error({ event: 'station.recovery', problem, detail }, 'station database unusable: started in recovery');
     recovery = recoveryCalls(options.dbPath, { problem, detail }, (done: Recovered) => {
       const station = createStation(options);
@@ -68,7 +69,8 @@ export async function openStation(options: StationOptions): Promise<Station> {
     try {
       attach(createStation(options));
     } catch (err) {
-      startRecovery('unreadable', `${(err as { code?: string }).code ?? ''} ${(err as Error).message}`.trim().slice(0, 300));
+      if (err instanceof ChainBrokenError) startRecovery('chain-broken', err.message.slice(0, 300));
+      else startRecovery('unreadable', `${(err as { code?: string }).code ?? ''} ${(err as Error).message}`.trim().slice(0, 300));
     }
   } else {
     startRecovery(health.state, health.detail);

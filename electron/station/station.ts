@@ -2,6 +2,7 @@
 import { ApiError, methods, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import type { PdfRenderer } from '../export/pdf-render.ts';
 import { sealKeysWith, type KeySealer } from '../export/station-key.ts';
+import { checkChainSinceLastCheckpoint, type StoredChainProblem } from '../store/chain-check.ts';
 import { writeCheckpoint } from '../store/checkpoints.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
 import { ReadingLedger } from '../thermometer/reading-ledger.ts';
@@ -37,9 +38,28 @@ export interface Station {
   close(): Promise<void>;
 }
 
+/** The station's own log fails its start check: it must not record or sign on top of it. */
+export class ChainBrokenError extends Error {
+  constructor(readonly problem: StoredChainProblem) {
+    super(`the record chain is broken at seq ${problem.seq} (${problem.problem}): ${problem.detail}`);
+    this.name = 'ChainBrokenError';
+  }
+}
+
+/**
+ * Opens the database, checks the chain from the last signed checkpoint on (a log cut short,
+ * rewritten or edited since is refused with ChainBrokenError, before any module starts), signs
+ * the head as checked, and starts the modules.
+ */
 export function createStation(options: StationOptions): Station {
   const db = openDatabase(options.dbPath, options);
   if (options.keySealer) sealKeysWith(db, options.keySealer);
+  const broken = checkChainSinceLastCheckpoint(db);
+  if (broken) {
+    db.close();
+    throw new ChainBrokenError(broken);
+  }
+  writeCheckpoint(db, 'start');
   const bus = new EventBus();
   const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), renderPdf: options.renderPdf };
   const modules = stationModules.map((make) => make(core));

@@ -45,6 +45,9 @@ function walk(db: Database, start: ChainStart): StoredChainProblem | null {
 const hasCheckpoints = (db: Database) => Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'checkpoints'").get());
 const signedAnchor = (c: Checkpoint): Anchor => ({ seq: c.seq, headHash: c.headHash, label: `checkpoint #${c.id} (${c.reason}, ${c.at})` });
 
+const prevHashOf = (db: Database, seq: number) =>
+  (db.prepare('SELECT prev_hash FROM events WHERE seq = ?').get(BigInt(seq)) as { prev_hash: string }).prev_hash;
+
 /** The hash the log holds at `seq` now: the link a purge left, or the stored record's hash. */
 function hashAt(db: Database, seq: number, start: ChainStart): string | null {
   if (seq === start.seq) return start.prevHash;
@@ -100,5 +103,7 @@ export function checkChainSinceLastCheckpoint(db: Database): StoredChainProblem 
   const start = storedChainStart(db);
   const last = lastCheckpoint(db);
   if (!last || last.seq < start.seq) return verifyStoredChain(db);
-  return unsigned(db, [last]) ?? anchorProblem(db, [signedAnchor(last)], start) ?? walk(db, { seq: last.seq, prevHash: last.headHash });
+  // The walk takes in the checkpoint's own record too: its stored hash must still be its hash.
+  return unsigned(db, [last]) ?? anchorProblem(db, [signedAnchor(last)], start)
+    ?? walk(db, last.seq === start.seq ? start : { seq: last.seq - 1, prevHash: prevHashOf(db, last.seq) });
 }

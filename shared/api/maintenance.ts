@@ -19,7 +19,8 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
  * remain. The station never silently starts a new, empty database in its place.
  */
 export const RecoveryState = z.object({
-  problem: z.enum(['damaged', 'unreadable', 'missing']),
+  /** chain-broken: the file opens, but its record chain fails the start check (cut, rewritten or edited). */
+  problem: z.enum(['damaged', 'unreadable', 'missing', 'chain-broken']),
   detail: z.string(),
   /** Backups that passed their own integrity check, newest first. */
   backups: z.array(BackupInfo),

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Settings } from '../../../shared/api/core.ts';
 import type { DateRange } from '../range-events.ts';
 import type { StationKey } from '../station-key.ts';
+import { ExportError } from '../export-error.ts';
 import type { ChainLine } from './event-line.ts';
 import { BUNDLE_FORMAT, EVENTS_FILE, MANIFEST_FILE, signedBytes, type Manifest, type ManifestBody } from './manifest.ts';
 
@@ -37,6 +38,10 @@ export async function writeBundle(dir: string, input: BundleInput): Promise<Mani
       return buffer;
     };
     for (const { seq, kind, prevHash, hash: eventHash, line } of input.lines) {
+      // Never sign a run that does not link: the station's own chain must hold to be vouched for.
+      if (chain.lastSeq !== null && (seq !== chain.lastSeq + 1 || prevHash !== chain.lastHash)) {
+        throw new ExportError('io', `the record chain is broken at seq ${seq}: nothing was signed (run checkpoint-station verify --db)`);
+      }
       counts.events += 1;
       counts[kind === 'screening' ? 'screenings' : kind === 'amendment' ? 'amendments' : 'purges'] += 1;
       if (chain.firstSeq === null) Object.assign(chain, { firstSeq: seq, firstPrevHash: prevHash, firstHash: eventHash });

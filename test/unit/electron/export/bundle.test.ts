@@ -59,6 +59,11 @@ describe('signed bundle', () => {
     for (const row of rows) expect(lineOfRow(row)).toEqual(lineOfEvent(rowToEvent(row)));
   });
 
+  it('is never signed over a chain that does not link (a station refuses to vouch for a broken log)', async () => {
+    store.db.exec("DROP TRIGGER events_no_update; UPDATE events SET prev_hash = '" + 'f'.repeat(64) + "' WHERE seq = 3");
+    await expect(exportBundle('2026-01-31', '2026-02-01')).rejects.toThrow(/the record chain is broken at seq 3: nothing was signed/);
+  });
+
   it('is marked unmasked in the audit log', () => {
     const row = store.db.prepare("SELECT detail FROM audit WHERE action = 'report.export'").get() as { detail: string };
     expect(JSON.parse(row.detail)).toMatchObject({ format: 'bundle', masked: false });

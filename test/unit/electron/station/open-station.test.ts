@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStation } from '../../../../electron/station/open-station.ts';
 import type { Station } from '../../../../electron/station/station.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
+import BetterSqlite3 from 'better-sqlite3';
+import { editDatabaseByHand } from '../../../support/edit-by-hand.ts';
 import { localPersonScreening, tempStation } from '../../../support/temp-station.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -105,6 +107,26 @@ describe('start-up integrity check and recovery', () => {
     const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;
     expect((await station.call('recordScreening', localPersonScreening('丁'), staff)).seq).toBe(3);
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it.each([
+    ['a tail cut off', 'DELETE FROM events WHERE seq = 3', /seq 3 \(truncated\)/],
+    ['a record edited after the last checkpoint', "UPDATE events SET staff_name = '王五' WHERE seq = 3", /seq 3 \(hash-mismatch\)/],
+  ])('starts in recovery on %s, records and signs nothing (attack 10)', async (_what, sql, named) => {
+    const t = await stationWithBackup();
+    editDatabaseByHand(t.dbPath, sql);
+    const checkpoints = () => {
+      const db = new BetterSqlite3(t.dbPath, { readonly: true });
+      try { return (db.prepare('SELECT COUNT(*) AS n FROM checkpoints').get() as { n: number }).n; } finally { db.close(); }
+    };
+    const before = checkpoints();
+    const station = await openStation({ dbPath: t.dbPath });
+    const status = await station.call('status', {});
+    expect(status.recovery).toMatchObject({ problem: 'chain-broken', detail: expect.stringMatching(named), backups: [{ name: t.backup }] });
+    await expect(station.call('signIn', { name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'storage' });
+    await expect(station.call('exportReport', { from: '2026-01-01', format: 'bundle' }, 'token')).rejects.toMatchObject({ code: 'storage' });
+    await station.close();
+    expect(checkpoints()).toBe(before);
   });
 
   it('locks recovery after five wrong PINs', async () => {
