@@ -15,27 +15,45 @@ import { ExportError } from './export-error.ts';
 import { digestWritten, type WrittenFile } from './file-digest.ts';
 import { chromiumPdf, writePdf, type PdfRenderer } from './pdf-render.ts';
 import { groupedFingerprint } from './station-key.ts';
+import { untrustedProblem, type TrustList } from './trust-list.ts';
 import { writeXlsx } from './xlsx-export.ts';
 
 /** One station's share of a merge: its events (deduplicated by id) and what it was judged by. */
-interface StationPart { manifest: Manifest; events: Map<string, StationEvent>; from: string; to: string }
+interface StationPart {
+  manifest: Manifest;
+  events: Map<string, StationEvent>;
+  /** Which bundle brought each seq, and its hash: a second, different record there is a fork. */
+  bySeq: Map<number, { hash: string; bundle: string }>;
+  from: string;
+  to: string;
+}
 
 export interface MergeResult { stations: number; events: number; files: WrittenFile[] }
 
-/** Verifies every bundle first: a merge never builds on a bundle that fails its check. */
-async function readBundles(paths: string[]): Promise<Map<string, StationPart>> {
+/**
+ * Verifies every bundle first: a merge never builds on a bundle that fails its check, comes
+ * from a station not pinned to the key that signed it, or forks its station's chain.
+ */
+async function readBundles(paths: string[], trust: TrustList): Promise<Map<string, StationPart>> {
   const stations = new Map<string, StationPart>();
   for (const path of paths) {
     const check = await verifyBundle(path);
     if (!check.ok) throw new ExportError('io', `bundle ${path} failed verification: ${check.problem}; nothing was merged`);
     const { manifest } = check;
+    const untrusted = untrustedProblem(trust, manifest.station.code, manifest.keyFingerprint, path);
+    if (untrusted) throw new ExportError('io', `${untrusted}; nothing was merged`);
     const part = stations.get(manifest.station.code)
-      ?? { manifest, events: new Map<string, StationEvent>(), from: manifest.range.from, to: manifest.range.to };
-    if (part.manifest.keyFingerprint !== manifest.keyFingerprint) {
-      throw new ExportError('io', `bundles of station ${manifest.station.code} are signed by different keys; nothing was merged`);
+      ?? { manifest, events: new Map<string, StationEvent>(), bySeq: new Map(), from: manifest.range.from, to: manifest.range.to };
+    for (const event of check.events) {
+      // Same station, same seq, another record: two histories of one station, never summed.
+      const seen = part.bySeq.get(event.seq);
+      if (seen && seen.hash !== event.hash) {
+        throw new ExportError('io', `bundles ${seen.bundle} and ${path} of station ${manifest.station.code} hold different records at seq ${event.seq} (a forked chain); nothing was merged`);
+      }
+      part.bySeq.set(event.seq, { hash: event.hash, bundle: path });
+      // By event id: the same bundle twice, or overlapping ranges, add nothing.
+      part.events.set(event.id, event);
     }
-    // By event id: the same bundle twice, or overlapping ranges, add nothing.
-    for (const event of check.events) part.events.set(event.id, event);
     if (manifest.range.from < part.from) part.from = manifest.range.from;
     if (manifest.range.to > part.to) part.to = manifest.range.to;
     stations.set(manifest.station.code, part);
@@ -48,9 +66,9 @@ async function readBundles(paths: string[]): Promise<Map<string, StationPart>> {
  * township: a total page, then one page per station; the sheets list every station's lines
  * with a 卡点 column. Written atomically into `outDir`.
  */
-export async function mergeBundles(paths: string[], outDir: string, renderPdf: PdfRenderer = chromiumPdf): Promise<MergeResult> {
+export async function mergeBundles(paths: string[], outDir: string, trust: TrustList, renderPdf: PdfRenderer = chromiumPdf): Promise<MergeResult> {
   if (paths.length === 0) throw new ExportError('io', 'no bundles to merge');
-  const parts = [...(await readBundles(paths.map((p) => resolve(p)))).values()].sort((a, b) => a.manifest.station.code.localeCompare(b.manifest.station.code));
+  const parts = [...(await readBundles(paths.map((p) => resolve(p)), trust)).values()].sort((a, b) => a.manifest.station.code.localeCompare(b.manifest.station.code));
   const pages: ReportPage[] = [];
   const sheetParts: { station: string; sheets: Sheet[] }[] = [];
   for (const { manifest, events, from, to } of parts) {

@@ -7,6 +7,7 @@ import { merge } from './merge.ts';
 import { report } from './report.ts';
 import { serve } from './serve.ts';
 import { thermometer } from './thermometer.ts';
+import { trust } from './trust.ts';
 import { verify } from './verify.ts';
 
 /** Every CLI command, one line each; `--help` lists them in this order. */
@@ -16,6 +17,7 @@ export const commands: Command[] = [
   report,
   exportCommand,
   merge,
+  trust,
   demo,
   decode,
   thermometer,

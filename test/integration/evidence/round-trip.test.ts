@@ -49,7 +49,7 @@ describe('record → amend → purge → export → verify → merge', () => {
 
     const township = join(t.dir, 'township');
     mkdirSync(township);
-    const merged = await mergeBundles([bundle], township);
+    const merged = await mergeBundles([bundle], township, new Map([['GX-001', check.manifest.keyFingerprint]]));
     expect(merged).toMatchObject({ stations: 1, events: 3 });
   });
 });

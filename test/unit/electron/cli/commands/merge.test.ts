@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillReportDay } from '../../../../support/report-day.ts';
 import { ReportStore, TEST_STATION } from '../../../../support/report-store.ts';
 import { runCli } from '../../../../support/run-cli.ts';
+import { Manifest, signedBytes } from '../../../../../electron/export/bundle/manifest.ts';
+import { ensureStationKey, groupedFingerprint, keyFingerprint } from '../../../../../electron/export/station-key.ts';
+import { openDatabase } from '../../../../../electron/store/database.ts';
+import { appendEvent } from '../../../../../electron/store/event-log.ts';
 
 let east: ReportStore;
 let west: ReportStore;
@@ -26,10 +31,13 @@ async function workbookValues(path: string): Promise<Record<string, unknown[]>> 
   return Object.fromEntries(workbook.worksheets.map((w) => [w.name, w.getSheetValues()]));
 }
 
+/** The township's pinned stations: east and west, each with the key printed on its 日报. */
+const trustFile = () => join(east.dir, 'trusted-stations.json');
+
 function mergeInto(name: string, ...paths: string[]) {
   const out = join(east.dir, name);
   mkdirSync(out);
-  const r = runCli(['merge', '--out', out, ...paths], { timeout: 90_000 });
+  const r = runCli(['merge', '--out', out, '--trust', trustFile(), ...paths], { timeout: 90_000 });
   const files = r.code === 0 ? readdirSync(out).sort() : [];
   return { ...r, out, files, xlsx: join(out, files.find((f) => f.endsWith('.xlsx')) ?? 'none') };
 }
@@ -42,6 +50,10 @@ beforeAll(() => {
   bundles.eastDay = exportBundle(east, '2026-02-01', '2026-02-01');
   bundles.eastRange = exportBundle(east, '2026-01-31', '2026-02-02');
   bundles.westDay = exportBundle(west, '2026-02-01', '2026-02-01');
+  for (const store of [east, west]) {
+    const r = runCli(['trust', 'add', store.station.stationCode, groupedFingerprint(ensureStationKey(store.db).fingerprint), '--file', trustFile()]);
+    expect(r).toMatchObject({ code: 0, stdout: expect.stringMatching(/^trusted: /) });
+  }
 }, 120_000);
 afterAll(() => {
   east.close();
@@ -90,5 +102,49 @@ describe('station merge', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toMatch(/^checkpoint-station merge: bundle .*GX-002_2026-02-01_bundle failed verification: the signature does not match/);
     expect(readdirSync(r.out)).toEqual([]);
+  });
+
+  it('refuses a bundle re-signed under another station code: only pinned stations count (attack 4)', () => {
+    const forged = join(east.dir, 'forged-bundle');
+    cpSync(bundles.westDay!, forged, { recursive: true });
+    const path = join(forged, 'manifest.json');
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    const { signature: _s, ...body } = Manifest.parse(JSON.parse(readFileSync(path, 'utf8')));
+    for (const code of ['GX-009', 'GX-002']) {
+      const resigned = { ...body, station: { ...body.station, code }, publicKey: spki.toString('base64'), keyFingerprint: keyFingerprint(spki) };
+      writeFileSync(path, JSON.stringify({ ...resigned, signature: sign(null, signedBytes(resigned), privateKey).toString('base64') }, null, 2) + '\n');
+      expect(runCli(['verify', forged]).code).toBe(0);
+      const r = mergeInto(`forged-${code}`, bundles.eastDay!, forged);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(code === 'GX-009'
+        ? /station GX-009 \(bundle .*forged-bundle\) is not on the trust list: compare its key fingerprint/
+        : /bundle .*forged-bundle claims station GX-002 but is signed by key [0-9a-f]{64}, not by its trusted key/);
+      expect(readdirSync(r.out)).toEqual([]);
+    }
+  });
+
+  it('refuses two histories of one station (same seq, different records), naming both bundles (attack 4)', () => {
+    const copy = join(east.dir, 'copy');
+    mkdirSync(copy);
+    east.db.pragma('wal_checkpoint(TRUNCATE)');
+    copyFileSync(east.dbPath, join(copy, 'station.db'));
+    const person = (name: string) => ({ kind: 'person' as const, direction: 'in' as const, person: { name, sex: 'male' as const, idNumber: '', phone: '', origin: '', destination: '', reason: '', returnee: false } });
+    east.record('2026-02-03', '08:00:00', person('甲'));
+    const forked = openDatabase(join(copy, 'station.db'));
+    appendEvent(forked, {
+      kind: 'screening', payload: { screening: person('乙'), verdict: { decision: 'allow', reasons: [] }, overrideReason: '' },
+      stationCode: 'GX-001', timeZone: 'Asia/Shanghai', staff: { staffId: 1, name: '李主任', shiftId: 1 }, at: new Date('2026-02-03T08:00:00+08:00'),
+    });
+    forked.close();
+    const genuine = exportBundle(east, '2026-02-03', '2026-02-03');
+    const out = join(copy, 'usb');
+    mkdirSync(out);
+    expect(runCli(['export', '--db', join(copy, 'station.db'), '--date', '2026-02-03', '--format', 'bundle', '--out', out]).code).toBe(0);
+    const other = join(out, readdirSync(out)[0]!);
+    const r = mergeInto('fork', genuine, other);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`bundles ${genuine} and ${other} of station GX-001 hold different records at seq`);
+    expect(r.stderr).toContain('(a forked chain); nothing was merged');
   });
 });
