@@ -6,6 +6,7 @@ import { checkDatabaseHealth } from '../store/database-health.ts';
 import { migrate } from '../store/migrate.ts';
 import { makeOwnerOnly, ownerOnlyDatabaseFiles, ownerOnlyFolder, STATION_FOLDERS } from '../store/private-files.ts';
 import { APP_DIR_NAME } from '../cli/data-dir.ts';
+import { endAllShifts } from '../store/staff-store.ts';
 import { EventBus } from './event-bus.ts';
 import { recoveryCalls, type Recovered } from './recovery.ts';
 import { closeStationLog, openStationLog, stationLog } from './station-log.ts';
@@ -56,6 +57,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
     recovery = recoveryCalls(options.dbPath, { problem, detail }, (done: Recovered) => {
       const station = createStation(options);
       migrate(station.core.db); // a backup from an older version gets this version's tables
+      endAllShifts(station.core.db); // no session from the backup's time comes back to life
       audit(station.core.db, 'backup.recover', done.staffId, { backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs });
       log.warn({ event: 'backup.recover', backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs }, 'recovered from a backup');
       attach(station);

@@ -97,9 +97,13 @@ export async function createBackup(db: Database, dbPath: string, reason: BackupR
   return { name, createdAt: now.toISOString(), reason, bytes: statSync(join(dir, name)).size };
 }
 
-/** Deletes all but the newest `keep` backups. */
+/** Only daily and on-demand backups rotate; a restore's safety copy is never pruned. */
+const ROTATING: readonly BackupReason[] = ['auto', 'manual'];
+
+/** Deletes all but the newest `keep` rotating backups. */
 export function pruneBackups(dbPath: string, keep: number): void {
-  for (const old of listBackups(dbPath).slice(keep)) rmSync(join(backupDirOf(dbPath), old.name), { force: true });
+  const rotating = listBackups(dbPath).filter((b) => ROTATING.includes(b.reason));
+  for (const old of rotating.slice(keep)) rmSync(join(backupDirOf(dbPath), old.name), { force: true });
 }
 
 /** An automatic backup is due when none was taken in the last day. */

@@ -92,6 +92,11 @@ export function sessionStaff(db: Database, token: string): StaffOnDuty | null {
   return row ? { ...row, mustChangePin: row.mustChangePin === 1 } : null;
 }
 
+/** Ends every open shift: after a restore no session from before it may go on. */
+export function endAllShifts(db: Database, now = new Date()): void {
+  db.prepare('UPDATE shifts SET ended_at = ? WHERE ended_at IS NULL').run(now.toISOString());
+}
+
 export function endShift(db: Database, shiftId: number, now = new Date()): void {
   db.prepare('UPDATE shifts SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(now.toISOString(), BigInt(shiftId));
 }

@@ -6,6 +6,8 @@ import { autoBackupDue, backupPath, checkBackupFile, createBackup, listBackups, 
 import { readMaintenanceSettings, writeMaintenanceSettings } from '../../store/maintenance-settings.ts';
 import { migrate } from '../../store/migrate.ts';
 import { purgeBefore } from '../../store/retention.ts';
+import { keepRecordsAfterBackup } from '../../store/restore-keep.ts';
+import { endAllShifts } from '../../store/staff-store.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 import { stationSettings } from './core.ts';
 import { stationLog } from '../station-log.ts';
@@ -57,16 +59,19 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
         return made;
       },
       async restoreBackup({ backup }, ctx) {
-        const staffId = requireStaff(ctx).staffId;
+        const { staffId, name } = requireStaff(ctx);
         const checked = checkBackupFile(backupPath(dbPath, backup));
         if (!checked.ok) throw new ApiError('bad-request', `backup ${backup} cannot be restored: ${checked.detail}`, [], 'backup-unusable', { backup });
         return exclusive(async () => {
           // Keep more than `keep` for a moment: the safety copy must not push out the chosen one.
-          const safety = await createBackup(db, dbPath, 'pre-restore', keep() + 1);
+          const safety = await createBackup(db, dbPath, 'pre-restore', keep());
+          const kept = await keepRecordsAfterBackup(db, dbPath, backupPath(dbPath, backup), name);
           await restoreInto(dbPath, backup);
           migrate(db); // a backup from an older version gets this version's tables
-          audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name });
-          stationLog().info({ event: 'backup.restore', backup, safetyBackup: safety.name }, 'records restored from a backup');
+          // Sessions signed out after the backup would come back to life with it: all end now.
+          endAllShifts(db);
+          audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name, replacedHead: kept.replacedHead, keptRecords: kept.bundle });
+          stationLog().info({ event: 'backup.restore', backup, safetyBackup: safety.name, keptRecords: kept.bundle }, 'records restored from a backup');
           return { restoredFrom: backup, safetyBackup: safety.name };
         });
       },

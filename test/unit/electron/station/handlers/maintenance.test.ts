@@ -1,5 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { verifyBundle } from '../../../../../electron/export/bundle/verify-bundle.ts';
+import { keptRecordsDirOf } from '../../../../../electron/store/restore-keep.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../../../../electron/store/backup.ts';
 import { verifyStoredChain } from '../../../../../electron/store/chain-check.ts';
@@ -21,15 +23,39 @@ describe('maintenance: backup now, list, restore', () => {
 
     const done = await t.station.call('restoreBackup', { backup: made.name }, t.supervisor);
     expect(done.restoredFrom).toBe(made.name);
-    expect((await t.station.call('listBackups', {}, t.supervisor)).map((b) => b.reason).sort()).toEqual(['manual', 'pre-restore']);
+    const supervisor = (await t.station.call('signIn', { name: '王芳', pin: '2468' })).token;
+    expect((await t.station.call('listBackups', {}, supervisor)).map((b) => b.reason).sort()).toEqual(['manual', 'pre-restore']);
     expect((await t.station.call('status', {})).counts.total).toBe(1);
     expect(verifyStoredChain(t.station.core.db)).toBeNull();
     const audit = t.station.core.db.prepare("SELECT detail FROM audit WHERE action = 'backup.restore'").get() as { detail: string };
-    expect(JSON.parse(audit.detail)).toEqual({ backup: made.name, safetyBackup: done.safetyBackup });
+    expect(JSON.parse(audit.detail)).toMatchObject({ backup: made.name, safetyBackup: done.safetyBackup, replacedHead: { seq: 3 } });
 
     // Restoring the safety copy undoes the restore.
-    await t.station.call('restoreBackup', { backup: done.safetyBackup }, t.supervisor);
+    await t.station.call('restoreBackup', { backup: done.safetyBackup }, supervisor);
     expect((await t.station.call('status', {})).counts.total).toBe(3);
+  });
+
+  it('a restore loses nothing silently: later records go to a signed bundle, sessions end, the safety copy outlives rotation (attack 5)', async () => {
+    await record('甲');
+    const made = await t.station.call('backupNow', {}, t.supervisor);
+    await record('乙');
+    await t.station.call('signOut', {}, t.staff);
+    const done = await t.station.call('restoreBackup', { backup: made.name }, t.supervisor);
+
+    const kept = readdirSync(keptRecordsDirOf(t.dbPath));
+    expect(kept).toHaveLength(1);
+    const check = await verifyBundle(join(keptRecordsDirOf(t.dbPath), kept[0]!));
+    if (!check.ok) throw new Error(check.problem);
+    expect(check.events.map((e) => [e.seq, e.kind === 'screening' && e.payload.screening.kind === 'person' ? e.payload.screening.person.name : null])).toEqual([[2, '乙']]);
+
+    // The staff session signed out after the backup, and the supervisor's own, are over.
+    await expect(t.station.call('whoAmI', {}, t.staff)).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(t.station.call('whoAmI', {}, t.supervisor)).rejects.toMatchObject({ code: 'unauthenticated' });
+
+    const supervisor = (await t.station.call('signIn', { name: '王芳', pin: '2468' })).token;
+    await t.station.call('updateMaintenanceSettings', { backupsToKeep: 1 }, supervisor);
+    for (let i = 0; i < 3; i++) await t.station.call('backupNow', {}, supervisor);
+    expect((await t.station.call('listBackups', {}, supervisor)).map((b) => b.name)).toContain(done.safetyBackup);
   });
 
   it('keeps as many backups as the setting says', async () => {
