@@ -5,6 +5,7 @@ import { canonicalJson } from '../../shared/domain/canonical-json.ts';
 import { hasLoneSurrogate } from '../../shared/domain/well-formed.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import { PAYLOAD_OF_KIND, type AmendmentPayload, type EventKind, type EventPayloadInput, type StationEvent } from '../../shared/domain/event.ts';
+import { audit } from './audit-log.ts';
 import { eventHash, GENESIS_HASH } from './hash-chain.ts';
 import { screeningPayloadOf, searchTextOf } from './search-text.ts';
 
@@ -41,15 +42,21 @@ export function rowToEvent(r: EventRow): StationEvent {
  * transaction, so two writers can never fork the chain.
  */
 export function appendEvent(db: Database, input: AppendInput): StationEvent {
-  const at = input.at ?? new Date();
-  const { localDate, utcOffsetMin } = localDateAndOffset(at, input.timeZone);
+  const clock = input.at ?? new Date();
   if (hasLoneSurrogate([input.payload, input.stationCode, input.staff.name])) {
     throw new ApiError('bad-request', 'text with a broken character (a lone UTF-16 surrogate) cannot be recorded');
   }
   const payload = JSON.parse(canonicalJson(PAYLOAD_OF_KIND[input.kind].parse(input.payload))) as unknown;
   const screening = screeningPayloadOf({ kind: input.kind, payload } as StationEvent);
   const write = db.transaction((): StationEvent => {
-    const head = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+    const head = db.prepare('SELECT seq, hash, recorded_at AS recordedAt FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string; recordedAt: string } | undefined;
+    // A record is never dated before the one before it: a clock set back (a dead RTC battery)
+    // must not file it into a day already reported. It takes the later time, and the audit
+    // log keeps what the clock said.
+    const behind = head !== undefined && clock.toISOString() < head.recordedAt;
+    const at = behind ? new Date(head.recordedAt) : clock;
+    if (behind) audit(db, 'clock.behind', input.staff.staffId, { clock: clock.toISOString(), recordedAs: head.recordedAt, afterSeq: head.seq });
+    const { localDate, utcOffsetMin } = localDateAndOffset(at, input.timeZone);
     if (input.kind === 'amendment' && !db.prepare("SELECT 1 FROM events WHERE id = ? AND kind = 'screening'").get((payload as AmendmentPayload).targetId)) {
       throw new Error('an amendment must correct a stored screening');
     }

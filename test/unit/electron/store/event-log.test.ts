@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventById, iterateEvents } from '../../../../electron/store/event-log.ts';
+import { appendEvent, eventById, iterateEvents } from '../../../../electron/store/event-log.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { eventHash, GENESIS_HASH } from '../../../../electron/store/hash-chain.ts';
 import { editDatabaseByHand } from '../../../support/edit-by-hand.ts';
@@ -38,6 +38,19 @@ describe('the event log', () => {
       const changed = { ...event, [field]: field === 'payload' ? { ...event.payload, overrideReason: 'x' } : typeof event[field as keyof typeof event] === 'number' ? 99 : 'x' };
       expect(eventHash(changed), field).not.toBe(event.hash);
     }
+  });
+
+  it('never dates a record before the one before it: a clock set back is recorded against the later time, and audited (attack 6)', async () => {
+    const first = await t.station.call('recordScreening', localPersonScreening('甲'), t.staff);
+    const db = t.station.core.db;
+    const { staffId } = await t.station.call('whoAmI', {}, t.staff);
+    const late = appendEvent(db, {
+      kind: 'screening', payload: { ...localPersonScreening('乙'), overrideReason: '' }, stationCode: 'GX-001', timeZone: 'Asia/Shanghai',
+      staff: { staffId, name: '李明', shiftId: null }, at: new Date(Date.parse(first.recordedAt) - 3 * 86_400_000),
+    });
+    expect(late).toMatchObject({ recordedAt: first.recordedAt, localDate: first.localDate });
+    const row = db.prepare("SELECT detail FROM audit WHERE action = 'clock.behind'").get() as { detail: string };
+    expect(JSON.parse(row.detail)).toMatchObject({ recordedAs: first.recordedAt, afterSeq: first.seq });
   });
 
   it('refuses updates and deletes in the database itself', async () => {
