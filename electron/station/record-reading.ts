@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/contract.ts';
 import type { EventView, ListEventsRequest, StaffOnDuty } from '../../shared/api/core.ts';
-import type { AmendmentPayload, ScreeningPayload, StationEvent } from '../../shared/domain/event.ts';
+import type { AmendmentEvent, ScreeningPayload } from '../../shared/domain/event.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import { maskScreeningPayload } from '../../shared/privacy/mask.ts';
 import { audit } from '../store/audit-log.ts';
@@ -11,9 +11,8 @@ import type { StationCore } from './module.ts';
 
 type Query = z.output<typeof ListEventsRequest>;
 
-function maskAmendment(e: StationEvent): StationEvent {
-  const a = e.payload as AmendmentPayload;
-  return { ...e, payload: { ...a, payload: maskScreeningPayload(a.payload) } };
+function maskAmendment(e: AmendmentEvent): AmendmentEvent {
+  return { ...e, payload: { ...e.payload, payload: maskScreeningPayload(e.payload.payload) } };
 }
 
 function masked(e: EventView): EventView {

@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/contract.ts';
 import { canonicalJson } from '../../shared/domain/canonical-json.ts';
 import { hasLoneSurrogate } from '../../shared/domain/well-formed.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
-import { PAYLOAD_OF_KIND, type AmendmentPayload, type EventKind, type EventPayloadInput, type StationEvent } from '../../shared/domain/event.ts';
+import { PAYLOAD_OF_KIND, type AmendmentEvent, type AmendmentPayload, type EventKind, type EventPayloadInput, type StationEvent } from '../../shared/domain/event.ts';
 import { audit } from './audit-log.ts';
 import { eventHash, GENESIS_HASH } from './hash-chain.ts';
 import { screeningPayloadOf, searchTextOf } from './search-text.ts';
@@ -96,9 +96,10 @@ export function eventById(db: Database, id: string): StationEvent | null {
   return row ? rowToEvent(row) : null;
 }
 
-export function amendmentsOf(db: Database, targetId: string): StationEvent[] {
+export function amendmentsOf(db: Database, targetId: string): AmendmentEvent[] {
+  // The amendments view holds amendment events only.
   return (db.prepare(`SELECT e.* FROM amendments a JOIN events e ON e.seq = a.amendment_seq
-    WHERE a.target_id = ? ORDER BY e.seq`).all(targetId) as EventRow[]).map(rowToEvent);
+    WHERE a.target_id = ? ORDER BY e.seq`).all(targetId) as EventRow[]).map(rowToEvent) as AmendmentEvent[];
 }
 
 /** Every event in seq order, streamed (a day can hold 100,000 rows). */

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { EventView, ListEventsRequest } from '../../shared/api/core.ts';
 import { normalisePlate } from '../../shared/decode/plate.ts';
-import type { AmendmentEvent, ScreeningEvent } from '../../shared/domain/event.ts';
+import type { ScreeningEvent } from '../../shared/domain/event.ts';
 import { amendmentsOf, rowToEvent, type EventRow } from './event-log.ts';
 
 type Query = z.output<typeof ListEventsRequest>;
@@ -32,7 +32,7 @@ export function listScreenings(db: Database, q: Query): { events: EventView[]; n
     .all(...params, BigInt(q.limit + 1)) as EventRow[];
   const page = rows.slice(0, q.limit).map(rowToEvent) as ScreeningEvent[];
   return {
-    events: page.map((e) => ({ ...e, amendments: amendmentsOf(db, e.id) as AmendmentEvent[] })),
+    events: page.map((e) => ({ ...e, amendments: amendmentsOf(db, e.id) })),
     nextBeforeSeq: rows.length > q.limit ? page[page.length - 1]!.seq : null,
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define.ts';
 import { patchOf } from './patch.ts';
 import { Decision, Direction, Screening, Verdict } from '../domain/screening.ts';
-import { AmendmentEvent, ScreeningEvent, ScreeningPayload, StationEvent } from '../domain/event.ts';
+import { AmendmentEvent, EventKind, ScreeningEvent, ScreeningPayload, StationEvent } from '../domain/event.ts';
 import { RecoveryState } from './maintenance.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -81,7 +81,12 @@ export type EventView = z.infer<typeof EventView>;
  * refresh (which record, which day, what kind, what decision), never who the person was.
  * The record itself is read with `listEvents`, under the reader's role.
  */
-export const EventNotice = StationEvent.pick({ seq: true, id: true, kind: true, localDate: true, screeningKind: true, decision: true, direction: true });
+export const EventNotice = ScreeningEvent.pick({ seq: true, id: true, localDate: true }).extend({
+  kind: EventKind,
+  screeningKind: ScreeningEvent.shape.screeningKind.nullable(),
+  decision: ScreeningEvent.shape.decision.nullable(),
+  direction: ScreeningEvent.shape.direction.nullable(),
+});
 export type EventNotice = z.infer<typeof EventNotice>;
 
 export function eventNotice(event: EventNotice): EventNotice {

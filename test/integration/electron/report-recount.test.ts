@@ -7,6 +7,7 @@ import { DEMO_SUPERVISOR } from '../../../electron/demo/plan.ts';
 import { openDatabase } from '../../../electron/store/database.ts';
 import { appendEvent } from '../../../electron/store/event-log.ts';
 import { signIn } from '../../../electron/store/staff-store.ts';
+import type { ScreeningPayload } from '../../../shared/domain/event.ts';
 import { DailyReport } from '../../../shared/report/daily-report.ts';
 import { FIGURE_KEYS } from '../../../shared/report/figures.ts';
 import { runCli } from '../../support/run-cli.ts';
@@ -113,7 +114,7 @@ function amendDecisions(dbPath: string): void {
       const payload = JSON.parse(row.payload) as Payload & Record<string, unknown>;
       const decision = ['allow', 'turn-away', 'refer'][i % 3]!;
       const fixed = { ...payload, verdict: { decision, reasons: [] }, overrideReason: '负责人更正处置' };
-      appendEvent(db, { kind: 'amendment', targetId: row.id, payload: { targetId: row.id, payload: fixed, reason: '处置录错' }, stationCode: 'DEMO-01', timeZone: 'Asia/Shanghai', staff: who, at: new Date(at.getTime() + i * 1000) });
+      appendEvent(db, { kind: 'amendment', payload: { targetId: row.id, payload: fixed as unknown as ScreeningPayload, reason: '处置录错' }, stationCode: 'DEMO-01', timeZone: 'Asia/Shanghai', staff: who, at: new Date(at.getTime() + i * 1000) });
     });
   } finally {
     db.close();
