@@ -16,7 +16,7 @@ let t: TempStation;
 let paper: string;
 const fever = () => {
   const input = localPersonScreening('发热者');
-  if (input.screening.kind === 'person') input.screening.person.temperature = { celsius: 38.2, source: 'device' };
+  if (input.screening.kind === 'person') input.screening.person.temperature = { celsius: 38.2, source: 'manual' };
   return { ...input, verdict: { decision: 'refer' as const, reasons: [] } };
 };
 
