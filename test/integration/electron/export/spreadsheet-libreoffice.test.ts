@@ -28,10 +28,11 @@ let out: string;
 let sheets: Sheet[];
 beforeAll(() => {
   store = new ReportStore();
-  fillReportDay(store);
-  store.record('2026-02-01', '11:00:00', { kind: 'person', direction: 'in', person: {
+  // Recorded first: the station never dates a record before the one before it, and the demo day ends on the next day.
+  store.record('2026-02-01', '07:00:00', { kind: 'person', direction: 'in', person: {
     name: '李\u202E四五', sex: 'female', idNumber: FULL_ID, phone: LANDLINE, origin: MULTI_LINE, destination: '东村', reason: ' 探亲 \u0001_x0041_ ', returnee: false,
   } });
+  fillReportDay(store);
   out = join(store.dir, 'out');
   mkdirSync(out);
   const source = loadReport(store.db, DAY);
