@@ -6,6 +6,7 @@ import type { PdfRenderer } from '../export/pdf-render.ts';
 import type { CardReadLedger } from '../idcard/card-read-ledger.ts';
 import type { ReadingLedger } from '../thermometer/reading-ledger.ts';
 import type { EventBus } from './event-bus.ts';
+import type { FormDrafts } from './form-drafts.ts';
 
 /** What every part of the station shares: the one database, the event bus, where it lives. */
 export interface StationCore {
@@ -19,6 +20,8 @@ export interface StationCore {
   cardReads: CardReadLedger;
   /** The thermometer readings issued, so a record's device temperature can be traced to one. */
   readings: ReadingLedger;
+  /** Half-filled forms per session, in memory only. */
+  drafts: FormDrafts;
   /** How this station prints the 日报 PDF: Electron's printToPDF in the app, headless Chromium elsewhere. */
   renderPdf?: PdfRenderer;
 }

@@ -8,6 +8,7 @@ import { openDatabase, type OpenOptions } from '../store/database.ts';
 import { ReadingLedger } from '../thermometer/reading-ledger.ts';
 import { stationLog } from './station-log.ts';
 import { EventBus } from './event-bus.ts';
+import { FormDrafts } from './form-drafts.ts';
 import { stationModules } from './handlers/index.ts';
 import { CardReadLedger } from '../idcard/card-read-ledger.ts';
 import type { CallContext, Handler, StationCore } from './module.ts';
@@ -61,7 +62,7 @@ export function createStation(options: StationOptions): Station {
   }
   writeCheckpoint(db, 'start');
   const bus = new EventBus();
-  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), renderPdf: options.renderPdf };
+  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), drafts: new FormDrafts(), renderPdf: options.renderPdf };
   const modules = stationModules.map((make) => make(core));
   const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
   const missing = Object.keys(methods).filter((m) => !handlers[m]);

@@ -101,6 +101,12 @@ export function endShift(db: Database, shiftId: number, now = new Date()): void 
   db.prepare('UPDATE shifts SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(now.toISOString(), BigInt(shiftId));
 }
 
+/** The shifts not yet ended (signed in, not signed out, not ended by a reset or an expiry seen). */
+export function openShiftIds(db: Database): Set<number> {
+  const rows = db.prepare('SELECT id FROM shifts WHERE ended_at IS NULL').all() as { id: number }[];
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
 /** Ends every open shift of one staff member but `keepShiftId` (a reset PIN, a deactivation). */
 export function endShiftsOf(db: Database, staffId: number, keepShiftId: number | null, now = new Date()): void {
   db.prepare('UPDATE shifts SET ended_at = ? WHERE staff_id = ? AND ended_at IS NULL AND id IS NOT ?')

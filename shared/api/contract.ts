@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus, EventNotice } from './core.ts';
+import { draftMethods } from './drafts.ts';
 import { idCardMethods, IdCardPresented } from './idcard.ts';
 import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
@@ -24,6 +25,7 @@ export const methods = {
   ...scannerMethods,
   ...idCardMethods,
   ...reportMethods,
+  ...draftMethods,
 } satisfies Record<string, MethodSpec>;
 
 /**

@@ -75,7 +75,9 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       listStaff: () => staffStore.listStaff(db),
       signIn: ({ name, pin }) => staffStore.signIn(db, name, pin),
       signOut(_input, ctx) {
-        staffStore.endShift(db, requireStaff(ctx).shiftId);
+        const { shiftId } = requireStaff(ctx);
+        staffStore.endShift(db, shiftId);
+        core.drafts.dropShift(shiftId);
         return { ok: true as const };
       },
       whoAmI: (_input, ctx) => requireStaff(ctx),

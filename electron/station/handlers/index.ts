@@ -1,5 +1,6 @@
 import type { StationCore, StationModule } from '../module.ts';
 import { coreModule } from './core.ts';
+import { draftsModule } from './drafts.ts';
 import { idCardModule } from './idcard.ts';
 import { maintenanceModule } from './maintenance.ts';
 import { reportModule } from './report.ts';
@@ -18,4 +19,5 @@ export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   scannerModule,
   idCardModule,
   reportModule,
+  draftsModule,
 ];
