@@ -14,9 +14,10 @@ import { CameraToggle } from './CameraToggle.tsx';
 import { personFromDecoded } from './scan.ts';
 import { DecisionBar } from './DecisionBar.tsx';
 import { DirectionToggle } from './DirectionToggle.tsx';
-import { emptyPerson, personDraft } from './draft.ts';
+import { emptyPerson, personDraft, personFormDraft } from './draft.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { ResultOverlay } from './ResultOverlay.tsx';
+import { useFormDraft } from './use-form-draft.ts';
 import { useRecord } from './use-record.ts';
 import { useRules } from './use-rules.ts';
 import './screening.css';
@@ -32,7 +33,14 @@ export function PersonScreen() {
   const [formKey, setFormKey] = useState(0);
   const thermometer = useThermometerFeed();
   // The person is done: their reading goes with them, and is not taken again while they stand there.
-  const reset = () => { thermometer.consume(); setPerson(emptyPerson()); setFormKey((k) => k + 1); };
+  // A reload mid-form finds the person back from the station (never their reading: measured again).
+  const restoredDraft = useFormDraft('person', personFormDraft(direction, person), useCallback((d) => {
+    if (d.kind !== 'person') return;
+    setDirection(d.direction);
+    setPerson({ ...emptyPerson(), ...d.person });
+    setFormKey((k) => k + 1);
+  }, []));
+  const reset = () => { thermometer.consume(); setPerson(emptyPerson()); setFormKey((k) => k + 1); restoredDraft.dismiss(); };
   const { record, saved, dismiss, busy, error } = useRecord();
   const form = useRef<HTMLFormElement>(null);
   // A card laid on the ID-card reader fills the person, marked as read from the card.
@@ -64,6 +72,7 @@ export function PersonScreen() {
         <TrainingCardButton />
         <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>
+      {restoredDraft.restored && !person.temperature && <p className="draft-restored" role="status">{t('person.draftRestored')}</p>}
       <PersonFields key={formKey} person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
         live={status.devices.some((d) => d.device === 'thermometer')} />
       <CardReadNote person={draft.kind === 'person' ? draft.person : undefined} />
