@@ -60,3 +60,25 @@ test('a reload mid-form brings the person back from the station, without their t
   await expect(page.getByTestId('person-screen')).toBeVisible();
   await expect(field('name')).toHaveValue('');
 });
+
+test('in English, a reload mid-vehicle brings back plate, type and occupants, each to be measured again', async ({ page, station }) => {
+  await setUpStation(station);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(station.url);
+  await signIn(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Vehicle', exact: true }).click();
+  await page.locator('input[name="plate"]').fill('桂B12345');
+  await page.getByRole('radio', { name: 'Freight / supplies' }).click();
+  await page.locator('input[name="temperature"]').fill('36.6');
+  const saved = draftSaved(page, ID);
+  await page.locator('input[name="idNumber"]').fill(ID);
+  await saved;
+
+  await page.reload();
+  await expect(page.locator('input[name="plate"]')).toHaveValue('桂B12345');
+  await expect(page.getByRole('radio', { name: 'Freight / supplies' })).toBeChecked();
+  await expect(page.locator('input[name="idNumber"]')).toHaveValue(ID);
+  await expect(page.locator('input[name="temperature"]')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: "Draft restored: measure the occupants' temperatures again" })).toBeVisible();
+});

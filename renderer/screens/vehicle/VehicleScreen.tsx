@@ -14,8 +14,9 @@ import { CameraToggle } from '../screening/CameraToggle.tsx';
 import { personFromDecoded } from '../screening/scan.ts';
 import { DecisionBar } from '../screening/DecisionBar.tsx';
 import { DirectionToggle } from '../screening/DirectionToggle.tsx';
-import { emptyPerson, emptyVehicle } from '../screening/draft.ts';
+import { emptyPerson, emptyVehicle, vehicleFormDraft } from '../screening/draft.ts';
 import { ResultOverlay } from '../screening/ResultOverlay.tsx';
+import { useFormDraft } from '../screening/use-form-draft.ts';
 import { useRecord } from '../screening/use-record.ts';
 import { useRules } from '../screening/use-rules.ts';
 import { OccupantsEditor } from './OccupantsEditor.tsx';
@@ -46,7 +47,15 @@ export function VehicleScreen() {
   // The vehicle is done: its occupants' readings go with it.
   // A fresh key for each vehicle closes the camera after a confirm.
   const [formKey, setFormKey] = useState(0);
-  const reset = () => { thermometer.consume(); setVehicle(emptyVehicle()); setTypeChosen(false); setFormKey((k) => k + 1); };
+  // A reload mid-form finds the vehicle back from the station, its occupants to be measured again.
+  const restoredDraft = useFormDraft('vehicle', vehicleFormDraft(direction, vehicle, typeChosen), useCallback((d) => {
+    if (d.kind !== 'vehicle') return;
+    setDirection(d.direction);
+    setVehicle(d.vehicle);
+    setTypeChosen(d.typeChosen);
+    setFormKey((k) => k + 1);
+  }, []));
+  const reset = () => { thermometer.consume(); setVehicle(emptyVehicle()); setTypeChosen(false); setFormKey((k) => k + 1); restoredDraft.dismiss(); };
 
   const plateCheck = vehicle.plate.length >= 2 && rules ? decodePlate(vehicle.plate, { localPlatePrefixes: rules.ctx.localPlatePrefixes }) : null;
   // A card laid on the ID-card reader fills the occupant on screen.
@@ -105,6 +114,7 @@ export function VehicleScreen() {
         <TrainingCardButton />
         <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>
+      {restoredDraft.restored && vehicle.occupants.some((o) => !o.temperature) && <p className="draft-restored" role="status">{t('vehicle.draftRestored')}</p>}
       <div className="vehicle-top">
         <PlateField value={vehicle.plate} check={plateCheck} onChange={setPlate} hasLocalPrefixes={rules.ctx.localPlatePrefixes.length > 0} />
         <VehicleTypePicker value={typeChosen ? vehicle.vehicleType : null} onChange={setType} />
