@@ -18,20 +18,36 @@ export function useFormDraft(screen: DraftScreen, current: FormDraft | null, res
   const restoreRef = useRef(restore);
   restoreRef.current = restore;
 
+  // Keys typed before the station answers (a scan, a fast hand) are the form now: a late draft
+  // does not overwrite them.
+  const snapshot = JSON.stringify(current);
+  const atMount = useRef(snapshot);
+  const now = useRef(snapshot);
+  now.current = snapshot;
+
+  // Taken once per screen instance (React's strict mode runs effects twice in development: the
+  // second run must not take again and find nothing); a screen left before the answer puts it back.
+  const asked = useRef(false);
+  const mounted = useRef(false);
   useEffect(() => {
-    let live = true;
-    void client.call('takeDraft', { screen }).then(({ draft }) => {
-      if (!live) return;
-      if (draft) { restoreRef.current(draft); setRestored(true); }
-      setTaken(true);
-    }, () => { if (live) setTaken(true); }); // no draft to be had: the form starts empty
-    return () => { live = false; };
+    mounted.current = true;
+    if (!asked.current) {
+      asked.current = true;
+      void client.call('takeDraft', { screen }).then(({ draft }) => {
+        if (!mounted.current) {
+          if (draft) void client.call('saveDraft', { screen, draft }).catch(() => {});
+          return;
+        }
+        if (draft && now.current === atMount.current) { restoreRef.current(draft); setRestored(true); }
+        setTaken(true);
+      }, () => { if (mounted.current) setTaken(true); }); // no draft to be had: the form starts empty
+    }
+    return () => { mounted.current = false; };
   }, [client, screen]);
 
   // Nothing is saved before the take: the empty form on mount must not overwrite the draft.
   const latest = useRef<FormDraft | null>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const snapshot = JSON.stringify(current);
   useEffect(() => {
     if (!taken) return;
     latest.current = current;
