@@ -29,7 +29,7 @@ describe('record → amend → purge → export → verify → merge', () => {
     await t.station.call('amendEvent', { targetId: old.id, reason: '姓名写错', payload: { ...localPersonScreening('赵壹'), overrideReason: '' } as never }, t.supervisor);
 
     vi.setSystemTime(new Date('2026-04-10T02:00:00Z'));
-    const supervisor = await signIn('王芳', '2468');
+    const supervisor = await signIn('王芳', '246813');
     const staff = await signIn('李明', '1357');
     const kept = await t.station.call('recordScreening', localPersonScreening('钱二'), staff);
     expect(await t.station.call('purgeRecords', { olderThanDays: 30 }, supervisor)).toMatchObject({ purged: 2 });

@@ -123,7 +123,7 @@ describe('start-up integrity check and recovery', () => {
     const station = await openStation({ dbPath: t.dbPath });
     const status = await station.call('status', {});
     expect(status.recovery).toMatchObject({ problem: 'chain-broken', detail: expect.stringMatching(named), backups: [{ name: t.backup }] });
-    await expect(station.call('signIn', { name: '王芳', pin: '2468' })).rejects.toMatchObject({ code: 'storage' });
+    await expect(station.call('signIn', { name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'storage' });
     await expect(station.call('exportReport', { from: '2026-01-01', format: 'bundle' }, 'token')).rejects.toMatchObject({ code: 'storage' });
     await station.close();
     expect(checkpoints()).toBe(before);

@@ -23,7 +23,7 @@ describe('maintenance: backup now, list, restore', () => {
 
     const done = await t.station.call('restoreBackup', { backup: made.name }, t.supervisor);
     expect(done.restoredFrom).toBe(made.name);
-    const supervisor = (await t.station.call('signIn', { name: '王芳', pin: '2468' })).token;
+    const supervisor = (await t.station.call('signIn', { name: '王芳', pin: '246813' })).token;
     expect((await t.station.call('listBackups', {}, supervisor)).map((b) => b.reason).sort()).toEqual(['manual', 'pre-restore']);
     expect((await t.station.call('status', {})).counts.total).toBe(1);
     expect(verifyStoredChain(t.station.core.db)).toBeNull();
@@ -52,7 +52,7 @@ describe('maintenance: backup now, list, restore', () => {
     await expect(t.station.call('whoAmI', {}, t.staff)).rejects.toMatchObject({ code: 'unauthenticated' });
     await expect(t.station.call('whoAmI', {}, t.supervisor)).rejects.toMatchObject({ code: 'unauthenticated' });
 
-    const supervisor = (await t.station.call('signIn', { name: '王芳', pin: '2468' })).token;
+    const supervisor = (await t.station.call('signIn', { name: '王芳', pin: '246813' })).token;
     await t.station.call('updateMaintenanceSettings', { backupsToKeep: 1 }, supervisor);
     for (let i = 0; i < 3; i++) await t.station.call('backupNow', {}, supervisor);
     expect((await t.station.call('listBackups', {}, supervisor)).map((b) => b.name)).toContain(done.safetyBackup);
