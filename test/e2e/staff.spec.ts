@@ -12,6 +12,8 @@ test('a colleague locks themselves out; the supervisor unlocks and resets the PI
   for (let i = 0; i < 5; i++) {
     await page.locator('input[name="pin"]').fill('0000');
     await page.getByRole('button', { name: '登录' }).click();
+    // The station's answer empties the PIN: wait for it, since the alert of the try before says the same.
+    await expect(page.locator('input[name="pin"]')).toHaveValue('');
     await expect(page.getByRole('alert')).toContainText(i < 4 ? '姓名或密码错误' : '请 1 分钟后再试');
   }
   await page.locator('input[name="pin"]').fill('8642');
