@@ -1,4 +1,5 @@
 import type { DeviceStatus } from '../../shared/api/core.ts';
+import { deviceWaiter } from './device-wait.ts';
 import type { IdCard } from '../../shared/idcard/card.ts';
 import { IdCardService, type IdCardServiceOptions } from '../../electron/idcard/idcard-service.ts';
 import { createPtyPair } from './pty.ts';
@@ -12,15 +13,7 @@ export async function idCardRig(deviceArgs: string[] = [], options: Partial<IdCa
   const states: DeviceStatus[] = [];
   const service = new IdCardService({ onCard: (c) => cards.push(c), onStatus: (s) => states.push(s), firstRetryMs: 50, maxRetryMs: 200, ...options });
 
-  async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 8000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-      const v = check();
-      if (v) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; states: ${states.map((s) => `${s.state}(${s.detail})`).join(' → ')}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  }
+  const until = deviceWaiter(states, 8000);
 
   return {
     pty, reader, service, cards, states, until,

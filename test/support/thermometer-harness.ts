@@ -1,4 +1,5 @@
 import type { DeviceStatus } from '../../shared/api/core.ts';
+import { deviceWaiter } from './device-wait.ts';
 import type { ThermometerReading } from '../../shared/api/contract.ts';
 import { ThermometerConfig, type ThermometerConfigInput } from '../../shared/thermometer/config.ts';
 import { ThermometerService, type ThermometerServiceOptions } from '../../electron/thermometer/thermometer-service.ts';
@@ -17,15 +18,7 @@ export function harness(options: Partial<ThermometerServiceOptions> = {}) {
     ...options,
   });
 
-  async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-      const v = check();
-      if (v) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; states: ${states.map((s) => `${s.state}(${s.detail})`).join(' → ')}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  }
+  const until = deviceWaiter(states, 5000);
 
   return {
     service, readings, batches, states,
