@@ -209,13 +209,14 @@ test("a staff member's direct API calls to supervisor methods are refused by the
     screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 1 } },
     verdict: { decision: 'turn-away', reasons: [] },
   }, staff);
+  // One call at a time: a refusal that arrived before the loop awaited it would be an unhandled rejection.
   const refused = [
-    station.api('updateSettings', { feverThresholdCelsius: 39 }, staff),
-    station.api('updateRuleSettings', { barredOutsideVehicleTypes: [] }, staff),
-    station.api('addStaff', { name: '王五', pin: '5555', role: 'supervisor' }, staff),
-    station.api('amendEvent', { targetId: event.id, payload: event.payload as never, reason: 'x' }, staff),
+    () => station.api('updateSettings', { feverThresholdCelsius: 39 }, staff),
+    () => station.api('updateRuleSettings', { barredOutsideVehicleTypes: [] }, staff),
+    () => station.api('addStaff', { name: '王五', pin: '5555', role: 'supervisor' }, staff),
+    () => station.api('amendEvent', { targetId: event.id, payload: event.payload as never, reason: 'x' }, staff),
   ];
-  for (const call of refused) await expect(call).rejects.toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+  for (const call of refused) await expect(call()).rejects.toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
   expect((await station.api('getSettings', {})).feverThresholdCelsius).toBe(37.3);
 });
 
