@@ -1,10 +1,11 @@
 // Sandboxed preload: exposes one named function per contract method, never ipcRenderer itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { methodNames } from '../shared/api/contract.ts';
+// The names only: importing the contract would bundle zod into the preload.
+import { METHOD_NAMES } from '../shared/api/method-names.ts';
 import { ipcChannel, IPC_EVENT_CHANNEL, IPC_EVENT_SESSION_CHANNEL, type PreloadStation } from '../shared/api/transport.ts';
 
 const methods = Object.fromEntries(
-  methodNames.map((m) => [m, (input: unknown, session: string | null) => ipcRenderer.invoke(ipcChannel(m), input, session)]),
+  METHOD_NAMES.map((m) => [m, (input: unknown, session: string | null) => ipcRenderer.invoke(ipcChannel(m), input, session)]),
 );
 
 const station = {

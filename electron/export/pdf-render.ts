@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
 import { findChromiumBrowser } from '../launcher/find-browser.ts';
 import { ExportError } from './export-error.ts';
 
@@ -16,6 +15,8 @@ export const chromiumPdf: PdfRenderer = async (html) => {
   // The same installed browser the kiosk mode opens; CHROMIUM_PATH overrides.
   const executablePath = findChromiumBrowser();
   if (!executablePath || !existsSync(executablePath)) throw new ExportError('no-browser', 'no Chromium, Chrome or Edge found to print the PDF (install one or set CHROMIUM_PATH): nothing was written');
+  // Loaded on first use: the station starts without it, and the Electron app (printToPDF) never needs it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();

@@ -10,6 +10,7 @@ import { scannerMethods, SerialScanNotice } from './scanner.ts';
 import { staffMethods } from './staff.ts';
 import { thermometerMethods, ThermometerReading } from './thermometer.ts';
 import { ErrorParams, ErrorReason } from './error-reasons.ts';
+import { METHOD_NAMES } from './method-names.ts';
 
 /**
  * The one contract between the UI and the station. Both transports (Electron IPC and the
@@ -52,7 +53,12 @@ export type PushedEvents = typeof pushedEvents;
 export type PushedEventName = keyof PushedEvents;
 export type PushedEventData<E extends PushedEventName> = z.output<PushedEvents[E]>;
 
-export const methodNames = Object.keys(methods) as MethodName[];
+type Assert<T extends true> = T;
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when a method is added here but not to METHOD_NAMES (the preload's list), or the other way. */
+export type MethodNamesAgree = Assert<SameNames<MethodName, (typeof METHOD_NAMES)[number]>>;
+
+export const methodNames: readonly MethodName[] = METHOD_NAMES;
 export const pushedEventNames = Object.keys(pushedEvents) as PushedEventName[];
 
 /** The station API as the renderer sees it: one async function per method. */
