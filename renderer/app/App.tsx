@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecoveryScreen } from '../screens/maintenance/RecoveryScreen.tsx';
 import { SetupScreen } from '../screens/SetupScreen.tsx';
@@ -37,7 +38,8 @@ export function App() {
           <button type="button" className="sign-out" onClick={() => void signOut()}>{t('common:nav.signOut')}</button>
         </nav>
       )}
-      <main className="screen">{body}</main>
+      {/* Screens other than home load on first open (routes.tsx): a moment's placeholder. */}
+      <main className="screen"><Suspense fallback={<p className="loading" aria-busy="true">…</p>}>{body}</Suspense></main>
     </div>
   );
 }

@@ -1,13 +1,23 @@
-import type { ReactElement } from 'react';
-import { StationScreen } from '../screens/station/StationScreen.tsx';
-import { MaintenanceScreen } from '../screens/maintenance/MaintenanceScreen.tsx';
-import { TodayScreen } from '../screens/TodayScreen.tsx';
-import { EndOfDayScreen } from '../screens/report/EndOfDayScreen.tsx';
-import { ScannerCheckScreen } from '../scan/ScannerCheckScreen.tsx';
+import { lazy, type ComponentType, type ReactElement } from 'react';
 import { PersonScreen } from '../screens/screening/PersonScreen.tsx';
-import { VehicleScreen } from '../screens/vehicle/VehicleScreen.tsx';
-import { RulesScreen } from '../screens/rules/RulesScreen.tsx';
-import { ThermometerScreen } from '../thermometer/ThermometerScreen.tsx';
+
+/**
+ * A screen in its own chunk, fetched the first time it is opened: the app starts with the
+ * home screen only, and the office screens (日报, settings, maintenance) load when a
+ * supervisor goes there. The UI's own files, so this works offline.
+ */
+function onFirstOpen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  return lazy<ComponentType>(() => load().then((m) => ({ default: m[name] })));
+}
+
+const VehicleScreen = onFirstOpen(() => import('../screens/vehicle/VehicleScreen.tsx'), 'VehicleScreen');
+const TodayScreen = onFirstOpen(() => import('../screens/TodayScreen.tsx'), 'TodayScreen');
+const EndOfDayScreen = onFirstOpen(() => import('../screens/report/EndOfDayScreen.tsx'), 'EndOfDayScreen');
+const ScannerCheckScreen = onFirstOpen(() => import('../scan/ScannerCheckScreen.tsx'), 'ScannerCheckScreen');
+const ThermometerScreen = onFirstOpen(() => import('../thermometer/ThermometerScreen.tsx'), 'ThermometerScreen');
+const MaintenanceScreen = onFirstOpen(() => import('../screens/maintenance/MaintenanceScreen.tsx'), 'MaintenanceScreen');
+const RulesScreen = onFirstOpen(() => import('../screens/rules/RulesScreen.tsx'), 'RulesScreen');
+const StationScreen = onFirstOpen(() => import('../screens/station/StationScreen.tsx'), 'StationScreen');
 
 export interface Route {
   id: string;

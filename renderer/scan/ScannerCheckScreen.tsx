@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import './scan.css';
 import { fieldsFromScan } from '../../shared/decode/index.ts';
 import { IdCardPanel } from '../idcard/IdCardPanel.tsx';
-import { CameraScanner } from './CameraScanner.tsx';
+import { LazyCameraScanner } from './LazyCameraScanner.tsx';
 import { DecodeNotes } from './DecodeNotes.tsx';
 import { LiveDecodeInput } from './LiveDecodeInput.tsx';
 import type { OnScan, Scan } from './use-decode.ts';
@@ -45,7 +45,7 @@ export function ScannerCheckScreen() {
           <button type="button" onClick={() => setCameraOn((on) => !on)} aria-pressed={cameraOn}>
             {t(cameraOn ? 'camera.stop' : 'camera.start')}
           </button>
-          {cameraOn && <CameraScanner onScan={onScan} />}
+          {cameraOn && <LazyCameraScanner onScan={onScan} />}
         </div>
         <div className="card">
           <h2>{t('check.keyboard')}</h2>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CameraScanner } from '../../scan/CameraScanner.tsx';
+import { LazyCameraScanner } from '../../scan/LazyCameraScanner.tsx';
 import type { OnScan } from '../../scan/use-decode.ts';
 
 /**
@@ -19,7 +19,7 @@ export function CameraToggle({ onScan }: { onScan: OnScan }) {
         <div className="camera-panel" role="dialog" aria-label={t('camera.show')}>
           {/* The floating panel may cover the toggle on small screens: it carries its own close. */}
           <button type="button" className="camera-close" onClick={() => setOpen(false)}>{t('camera.hide')}</button>
-          <CameraScanner onScan={read} />
+          <LazyCameraScanner onScan={read} />
         </div>
       )}
     </>
