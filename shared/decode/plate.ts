@@ -2,10 +2,8 @@
  * Motor-vehicle plates (GA 36-2018 and its amendments). Normalised first: upper case, with
  * spaces and the middle dot (and its look-alikes) removed, so "桂b · 12345" is "桂B12345".
  */
+import { PLATE_PROVINCES } from './plate-provinces.ts';
 import type { PlateResult } from './types.ts';
-
-/** The 31 province-level abbreviations that open an ordinary plate. */
-export const PLATE_PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 
 const P = `[${PLATE_PROVINCES}]`;
 /** Issuing-office letter and serial characters: A-Z without I and O, which read as 1 and 0. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PLATE_PROVINCES } from '../../../shared/decode/plate.ts';
+import { PLATE_PROVINCES } from '../../../shared/decode/plate-provinces.ts';
 import { normalisePlate } from '../../../shared/rules/locality.ts';
 
 /** Plate marks that are not a province: 使 opens an embassy plate; 领 and 应急 end one. */

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodePlate } from '../../../shared/decode/plate.ts';
+import { PROVINCE_OF_PLATE } from '../../../shared/decode/plate-provinces.ts';
 import type { Decision, Direction, Screening, VehicleScreening, VehicleType } from '../../../shared/domain/screening.ts';
 import { suggest } from '../../../shared/rules/suggest.ts';
 import { useStation } from '../../app/station-context.tsx';
@@ -22,7 +23,6 @@ import { useRules } from '../screening/use-rules.ts';
 import { OccupantsEditor } from './OccupantsEditor.tsx';
 import { PlateField } from './PlateField.tsx';
 import { ProvinceRow } from './ProvinceRow.tsx';
-import { PROVINCE_OF_PLATE } from './province-names.ts';
 import { GreenChannelFastPath } from './GreenChannelFastPath.tsx';
 import { TurnBackFields } from './TurnBackFields.tsx';
 import { VehicleFields } from './VehicleFields.tsx';
