@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { IsoDate } from '../domain/iso-date.ts';
 import { method } from './define.ts';
 import { patchOf } from './patch.ts';
 import { Decision, Direction, Screening, Verdict } from '../domain/screening.ts';
 import { AmendmentEvent, EventKind, ScreeningEvent, ScreeningPayload, StationEvent } from '../domain/event.ts';
 import { RecoveryState } from './maintenance.ts';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 export const Pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
 const StaffName = z.string().trim().min(1).max(40);
 

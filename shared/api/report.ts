@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
-import { DailyReport, IsoDate } from '../report/daily-report.ts';
+import { DailyReport } from '../report/daily-report.ts';
+import { IsoDate } from '../domain/iso-date.ts';
 
 export const ExportFormat = z.enum(['csv', 'xlsx', 'pdf', 'bundle']);
 export type ExportFormat = z.infer<typeof ExportFormat>;

@@ -3,7 +3,7 @@
  * character) or the legacy 15 digits (region, YYMMDD in the 1900s, sequence). Pure: "today"
  * is a parameter, so a birth date in the future is judged against the station's own date.
  */
-import { isIsoDate, isoDate } from './calendar.ts';
+import { isIsoDate, isoDate } from '../domain/iso-date.ts';
 import { cnIdCheckChar } from './cn-id-check.ts';
 import { lookupRegion } from './regions.ts';
 import type { CnIdResult, Sex } from './types.ts';

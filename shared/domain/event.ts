@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './iso-date.ts';
 import { Decision, Direction, Screening, Verdict } from './screening.ts';
 
 /**
@@ -13,7 +14,6 @@ export const EventKind = z.enum(['screening', 'amendment', 'purge']);
 export type EventKind = z.infer<typeof EventKind>;
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const ScreeningPayload = z.object({
   screening: Screening,
@@ -40,7 +40,7 @@ export type ChainLink = z.infer<typeof ChainLink>;
 export const PurgePayload = z.object({
   olderThanDays: z.number().int().min(1),
   /** The first local date kept. */
-  keptFrom: IsoDay,
+  keptFrom: IsoDate,
   purged: z.number().int().min(0),
   chainStart: ChainLink,
 });
@@ -56,7 +56,7 @@ const EventBase = z.object({
   /** The station's offset from UTC in minutes at the time of recording (e.g. 480 for UTC+8). */
   utcOffsetMin: z.number().int(),
   /** The station's local calendar day, YYYY-MM-DD: the day the record belongs to in the 日报. */
-  localDate: IsoDay,
+  localDate: IsoDate,
   staffId: z.number().int().positive(),
   staffName: z.string(),
   shiftId: z.number().int().positive().nullable(),

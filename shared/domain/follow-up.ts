@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './iso-date.ts';
 
 /** Symptoms asked on the returnee forms, tapped rather than typed. */
 export const Symptom = z.enum(['fever', 'dry-cough', 'fatigue', 'sore-throat', 'short-breath', 'diarrhoea', 'loss-of-taste']);
@@ -17,7 +18,7 @@ const text = (max: number) => z.string().trim().max(max);
  */
 export const FollowUp = z.object({
   address: text(120).default(''),
-  arrivalDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')]).default(''),
+  arrivalDate: z.union([z.literal(''), IsoDate]).default(''),
   travel: text(300).default(''),
   symptoms: z.array(Symptom).max(Symptom.options.length).default([]),
   localContact: text(60).default(''),

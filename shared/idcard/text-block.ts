@@ -1,4 +1,4 @@
-import { isoDate } from '../decode/calendar.ts';
+import { isoDate } from '../domain/iso-date.ts';
 import type { Result } from '../thermometer/types.ts';
 import type { CardSex, CardType, IdCard } from './card.ts';
 import { nationName } from './nation.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { IsoDate } from '../domain/iso-date.ts';
 import { VehicleType } from '../domain/screening.ts';
 import { DayFigures } from './figures.ts';
 
 const Count = z.number().int().min(0);
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const VehicleTypeCounts = z.record(VehicleType, Count);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../domain/iso-date.ts';
 import { emptyFollowUp } from '../domain/follow-up.ts';
 import type { PersonScreening, Screening } from '../domain/screening.ts';
 
@@ -8,7 +9,7 @@ import type { PersonScreening, Screening } from '../domain/screening.ts';
  * (深圳市南山区, 南山) or region codes (440305), matched against what a person declares.
  */
 export const RiskAreaList = z.object({
-  issuedOn: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
+  issuedOn: z.union([z.literal(''), IsoDate]).default(''),
   areas: z.array(z.string().trim().min(2).max(60)).max(300).default([]),
 });
 export type RiskAreaList = z.infer<typeof RiskAreaList>;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Settings } from '../../../shared/api/core.ts';
+import { isIsoDate } from '../../../shared/domain/iso-date.ts';
 import { createStation } from '../../station/station.ts';
 import { stationSettings } from '../../station/handlers/core.ts';
 import { ruleContext } from '../../station/handlers/rules.ts';
@@ -16,9 +17,7 @@ const DEMO_STATION: Partial<Settings> & { stationName: string; stationCode: stri
 
 function parseDay(value: string | undefined): string {
   if (!value) throw new UsageError('demo needs --from YYYY-MM-DD');
-  const time = Date.parse(`${value}T00:00:00Z`);
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-  if (!ok) throw new UsageError(`--from must be a real date as YYYY-MM-DD, not "${value}"`);
+  if (!isIsoDate(value)) throw new UsageError(`--from must be a real date as YYYY-MM-DD, not "${value}"`);
   return value;
 }
 

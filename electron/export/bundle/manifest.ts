@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../../shared/domain/canonical-json.ts';
-import { IsoDate } from '../../../shared/report/daily-report.ts';
+import { IsoDate } from '../../../shared/domain/iso-date.ts';
 
 export const BUNDLE_FORMAT = 'checkpoint-station-bundle/1';
 export const EVENTS_FILE = 'events.ndjson';

@@ -23,6 +23,12 @@ describe('report methods', () => {
     expect(report.staffOnDuty.map((s) => s.name)).toContain('李明');
   });
 
+  it('refuses a preview for a day that does not exist, naming the field', async () => {
+    await expect(t.station.call('dailyReport', { from: '2026-02-30' }, t.staff)).rejects.toMatchObject({
+      code: 'bad-request', reason: 'invalid-input', issues: [{ path: 'from', message: 'expected a real date as YYYY-MM-DD' }],
+    });
+  });
+
   it('shows the signing key made with the station', async () => {
     const key = await t.station.call('signingKey', {}, t.staff);
     expect(key.fingerprint).toMatch(/^[0-9a-f]{64}$/);
