@@ -2,6 +2,11 @@ import { ZodError } from 'zod';
 import { ApiError } from '../../shared/api/contract.ts';
 import { stationLog } from './station-log.ts';
 
+/** Refused input: each zod issue as a field (dotted path, `(root)` for the whole input) and its message. */
+export function invalidInput(message: string, error: ZodError): ApiError {
+  return new ApiError('bad-request', message, error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
+}
+
 /**
  * Any failure as the error a transport may send: known codes pass, a full disk becomes a clear
  * storage error, and anything unexpected is `internal` without its details (which could hold
@@ -9,9 +14,7 @@ import { stationLog } from './station-log.ts';
  */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (err instanceof ZodError) {
-    return new ApiError('bad-request', 'invalid data', err.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
-  }
+  if (err instanceof ZodError) return invalidInput('invalid data', err);
   const code = (err as { code?: unknown })?.code;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('storage', 'the disk is full: nothing was saved', [], 'disk-full');
   if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return new ApiError('storage', 'the database cannot be written: nothing was saved', [], 'database-read-only');

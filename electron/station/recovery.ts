@@ -5,6 +5,7 @@ import type { RecoveryState } from '../../shared/api/maintenance.ts';
 import { backupPath, checkBackupFile, goodBackups, restoreInto } from '../store/backup.ts';
 import { pinMatches } from '../store/pin.ts';
 import { lockedError } from '../store/pin-lock.ts';
+import { invalidInput } from './errors.ts';
 import { RecoveryLock } from './recovery-lock.ts';
 import { APP_VERSION } from './version.ts';
 
@@ -68,9 +69,7 @@ export function recoveryCalls(dbPath: string, problem: Omit<RecoveryState, 'back
       throw new ApiError('storage', `the station database needs recovery (${problem.problem}): nothing can be recorded until a supervisor restores a backup`, [], 'needs-recovery');
     }
     const parsed = methods.recoverFromBackup.request.safeParse(input ?? {});
-    if (!parsed.success) {
-      throw new ApiError('bad-request', 'invalid input for recoverFromBackup', parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
-    }
+    if (!parsed.success) throw invalidInput('invalid input for recoverFromBackup', parsed.error);
     return recover(parsed.data);
   };
 }

@@ -12,7 +12,7 @@ import { FormDrafts } from './form-drafts.ts';
 import { stationModules } from './handlers/index.ts';
 import { CardReadLedger } from '../idcard/card-read-ledger.ts';
 import type { CallContext, Handler, StationCore } from './module.ts';
-import { toApiError } from './errors.ts';
+import { invalidInput, toApiError } from './errors.ts';
 import { activeSession } from './session-limit.ts';
 import { APP_VERSION } from './version.ts';
 
@@ -80,9 +80,7 @@ export function createStation(options: StationOptions): Station {
         throw new ApiError('forbidden', 'choose a new PIN first', [], 'pin-change-required');
       }
       const parsed = spec.request.safeParse(input ?? {});
-      if (!parsed.success) {
-        throw new ApiError('bad-request', `invalid input for ${method}`, parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
-      }
+      if (!parsed.success) throw invalidInput(`invalid input for ${method}`, parsed.error);
       const ctx: CallContext = { staff, sessionToken };
       return (await handlers[method]!(parsed.data as never, ctx)) as MethodOutput<M>;
     } catch (err) {
