@@ -14,7 +14,7 @@ export function isIsoDate(value: string): boolean {
 
 /** 'YYYY-MM-DD' when the parts (from an ID number or a card's text) form a real date, otherwise undefined. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (![year, month, day].every(Number.isInteger) || year < 0 || month < 0 || day < 0) return undefined;
+  // Parts that are not whole, non-negative numbers (NaN, 1.5, -1) print as text no date matches.
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(text) ? text : undefined;
 }
