@@ -21,7 +21,7 @@ export function lookupRegion(code: string): RegionInfo | undefined {
   current ??= unpackRegions(CURRENT_REGIONS);
   const now = current.get(code);
   if (now !== undefined) return { name: now, current: true };
-  historical ??= unpackRegions(HISTORICAL_REGIONS);
+  historical ??= unpackRegions(HISTORICAL_REGIONS, current);
   const old = historical.get(code);
   return old === undefined ? undefined : { name: old, current: false };
 }

@@ -11,6 +11,13 @@ describe('the region table generator', () => {
     expect(unpackRegions(packed)).toEqual(names);
   });
 
+  it('writes an abolished county after its current prefecture, its own table lacking it', () => {
+    const current = new Map([['130000', '河北省'], ['130100', '河北省石家庄市']]);
+    const packed = packRegions(new Map([['130182', '河北省石家庄市藁城市']]), current);
+    expect(packed).toBe('130182藁城市');
+    expect(unpackRegions(packed, current).get('130182')).toBe('河北省石家庄市藁城市');
+  });
+
   it('refuses a name the packing cannot hold rather than corrupting the table', () => {
     expect(() => packRegions(new Map([['450000', '广西2']]))).toThrow(/450000/);
   });

@@ -17,4 +17,11 @@ describe('the packed table', () => {
       ['450103', '青秀区'], ['460321', '西沙群岛'],
     ]));
   });
+
+  it('takes a parent from the inherited (current) table when its own table lacks it', () => {
+    const current = new Map([['130000', '河北省'], ['130100', '河北省石家庄市']]);
+    expect(unpackRegions('130182藁城市139000=河北省139001定州市', current)).toEqual(new Map([
+      ['130182', '河北省石家庄市藁城市'], ['139000', '河北省'], ['139001', '河北省定州市'],
+    ]));
+  });
 });
