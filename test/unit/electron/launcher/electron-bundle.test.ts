@@ -29,6 +29,11 @@ describe('the Electron bundle the packaged app runs', () => {
     expect([...statics].filter((p) => !shipped.has(p))).toEqual([]);
   });
 
+  it('ships no runtime dependency that main does not load (a bundled package belongs in devDependencies)', () => {
+    const { statics } = importedPackages(readFileSync(join(dir, 'main.js'), 'utf8'));
+    expect(Object.keys(pkg.dependencies).filter((p) => !statics.has(p))).toEqual([]);
+  });
+
   it('main loads the headless-Chromium PDF printer only on first use (the app prints with Electron)', () => {
     const { statics, lazy } = importedPackages(readFileSync(join(dir, 'main.js'), 'utf8'));
     expect(statics.has('playwright-core')).toBe(false);
