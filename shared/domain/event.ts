@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IsoDate } from './iso-date.ts';
 import { Decision, Direction, Screening, Verdict } from './screening.ts';
+import { IncidentPayload } from '../incident/incident.ts';
+import { TransferPayload } from '../transfer/transfer.ts';
 
 /**
  * Every record is an event in one append-only, hash-chained log. A correction is an
@@ -10,7 +12,11 @@ import { Decision, Direction, Screening, Verdict } from './screening.ts';
  * hashed), the bundle and `verify`: a payload the station writes is by construction a payload
  * the police check accepts.
  */
-export const EventKind = z.enum(['screening', 'amendment', 'purge']);
+export const EventKind = z.enum([
+  'screening', 'amendment', 'purge',
+  'transfer',
+  'incident',
+]);
 export type EventKind = z.infer<typeof EventKind>;
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -80,13 +86,30 @@ export type AmendmentEvent = z.infer<typeof AmendmentEvent>;
 export const PurgeEvent = EventBase.extend({ kind: z.literal('purge'), ...NoScreening, payload: PurgePayload });
 export type PurgeEvent = z.infer<typeof PurgeEvent>;
 
-export const StationEvent = z.discriminatedUnion('kind', [ScreeningEvent, AmendmentEvent, PurgeEvent]);
+/** A step of a fever transfer hand-off (shared/transfer). */
+export const TransferEvent = EventBase.extend({ kind: z.literal('transfer'), ...NoScreening, payload: TransferPayload });
+export type TransferEvent = z.infer<typeof TransferEvent>;
+/** A step of an immediate report (shared/incident). */
+export const IncidentEvent = EventBase.extend({ kind: z.literal('incident'), ...NoScreening, payload: IncidentPayload });
+export type IncidentEvent = z.infer<typeof IncidentEvent>;
+
+export const StationEvent = z.discriminatedUnion('kind', [
+  ScreeningEvent, AmendmentEvent, PurgeEvent,
+  TransferEvent,
+  IncidentEvent,
+]);
 export type StationEvent = z.infer<typeof StationEvent>;
 
 /** The payload schema of each kind: what `appendEvent` writes and `verify` reads. */
-export const PAYLOAD_OF_KIND = { screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload } as const;
+export const PAYLOAD_OF_KIND = {
+  screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload,
+  transfer: TransferPayload,
+  incident: IncidentPayload,
+} as const;
 /** What a writer hands `appendEvent`: a kind and that kind's payload. */
 export type EventPayloadInput =
   | { kind: 'screening'; payload: z.input<typeof ScreeningPayload> }
   | { kind: 'amendment'; payload: z.input<typeof AmendmentPayload> }
-  | { kind: 'purge'; payload: z.input<typeof PurgePayload> };
+  | { kind: 'purge'; payload: z.input<typeof PurgePayload> }
+  | { kind: 'transfer'; payload: z.input<typeof TransferPayload> }
+  | { kind: 'incident'; payload: z.input<typeof IncidentPayload> };

@@ -19,6 +19,8 @@ export interface BundleInput {
   createdBy: string;
 }
 
+const COUNTED_KINDS = { screening: 'screenings', amendment: 'amendments', purge: 'purges' } as const;
+
 /** Writes events.ndjson and the signed manifest.json into the (new, empty) folder `dir`. */
 export async function writeBundle(dir: string, input: BundleInput): Promise<Manifest> {
   await mkdir(dir);
@@ -43,7 +45,9 @@ export async function writeBundle(dir: string, input: BundleInput): Promise<Mani
         throw new ExportError('io', `the record chain is broken at seq ${seq}: nothing was signed (run checkpoint-station verify --db)`);
       }
       counts.events += 1;
-      counts[kind === 'screening' ? 'screenings' : kind === 'amendment' ? 'amendments' : 'purges'] += 1;
+      // Kinds without a count of their own (transfers, incidents…) are in `events` only.
+      const counted = COUNTED_KINDS[kind as keyof typeof COUNTED_KINDS];
+      if (counted) counts[counted] += 1;
       if (chain.firstSeq === null) Object.assign(chain, { firstSeq: seq, firstPrevHash: prevHash, firstHash: eventHash });
       chain.lastSeq = seq;
       chain.lastHash = eventHash;
