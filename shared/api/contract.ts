@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import { coreMethods, DeviceStatus, EventNotice } from './core.ts';
 import { draftMethods } from './drafts.ts';
+import { incidentMethods } from './incident.ts';
+import { transferMethods } from './transfer.ts';
 import { idCardMethods, IdCardPresented } from './idcard.ts';
 import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
@@ -27,6 +29,8 @@ export const methods = {
   ...idCardMethods,
   ...reportMethods,
   ...draftMethods,
+  ...transferMethods,
+  ...incidentMethods,
 } satisfies Record<string, MethodSpec>;
 
 /**

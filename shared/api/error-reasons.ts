@@ -30,6 +30,11 @@ export const errorReasons = {
   'override-needs-reason': [],
   'screening-not-found': [],
   'record-conflict': [],
+  // Transfers and immediate reports
+  'transfer-source-not-found': [],
+  'transfer-not-found': [],
+  'transfer-step-refused': [],
+  'incident-not-found': [],
   // Reports and exports
   'date-range-invalid': [],
   'folder-not-absolute': [],

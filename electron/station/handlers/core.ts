@@ -1,7 +1,8 @@
-import { coreMethods, eventNotice, Settings } from '../../../shared/api/core.ts';
+import { coreMethods, eventNotice, Settings, type StaffOnDuty } from '../../../shared/api/core.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
 import type { Patch } from '../../../shared/api/patch.ts';
-import { AmendmentPayload, ScreeningPayload, type EventPayloadInput } from '../../../shared/domain/event.ts';
+import { AmendmentPayload, ScreeningPayload, type EventPayloadInput, type StationEvent } from '../../../shared/domain/event.ts';
+import { openReferralTransfer } from '../../transfer/open-transfer.ts';
 import { hasLoneSurrogate } from '../../../shared/domain/well-formed.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { closeDayIfNew } from '../../store/day-close.ts';
@@ -28,17 +29,20 @@ function saveSettings(core: StationCore, patch: Patch<Settings>): Settings {
   });
 }
 
+/** Appends a record as the signed-in staff member, closing the day first if it turned, and tells the screens. */
+export function appendRecord(core: StationCore, staff: StaffOnDuty, input: EventPayloadInput): StationEvent {
+  const s = stationSettings(core);
+  closeDayIfNew(core.db, s.timezone);
+  const event = appendEvent(core.db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
+  core.bus.emit('eventRecorded', eventNotice(event));
+  return event;
+}
+
 /** Identity, staff, and the record log: what every station has from the first run. */
 export function coreModule(core: StationCore): StationModule<keyof typeof coreMethods> {
-  const { db, bus } = core;
+  const { db } = core;
   const isSetUp = () => staffStore.staffCount(db) > 0;
-  const append = (staff: { staffId: number; name: string; shiftId: number }, input: EventPayloadInput) => {
-    const s = stationSettings(core);
-    closeDayIfNew(db, s.timezone);
-    const event = appendEvent(db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
-    bus.emit('eventRecorded', eventNotice(event));
-    return event;
-  };
+  const append = (staff: StaffOnDuty, input: EventPayloadInput) => appendRecord(core, staff, input);
   const reading = recordReading(core, () => stationSettings(core).timezone);
 
   return {
@@ -88,7 +92,12 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         }
         const cardReads = core.cardReads.check(payload.screening);
         const markUsed = checkNewReadings(core.readings, payload.screening, Date.now());
-        const event = append(requireStaff(ctx), { kind: 'screening', payload });
+        // Every referral opens its transfer hand-off, in the same transaction as the record.
+        const event = db.transaction(() => {
+          const recorded = append(requireStaff(ctx), { kind: 'screening', payload });
+          if (recorded.decision === 'refer') openReferralTransfer(core, requireStaff(ctx), recorded.id);
+          return recorded;
+        }).immediate();
         core.cardReads.markUsed(cardReads);
         markUsed(Date.parse(event.recordedAt));
         return event;

@@ -8,3 +8,8 @@ CREATE TABLE staff_departments (
   department TEXT NOT NULL CHECK (department IN ('village', 'health', 'police', 'volunteer')),
   set_at TEXT NOT NULL
 ) STRICT;
+
+-- The station lists open transfers and unacknowledged reports after every record: these keep
+-- that a look at a few rows, not a scan of the day's screenings.
+CREATE INDEX events_transfers ON events (seq) WHERE kind = 'transfer';
+CREATE INDEX events_incidents ON events (seq) WHERE kind = 'incident';

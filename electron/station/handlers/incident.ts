@@ -1,0 +1,78 @@
+import { dirname, join } from 'node:path';
+import { incidentMethods } from '../../../shared/api/incident.ts';
+import { ApiError } from '../../../shared/api/contract.ts';
+import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
+import { screeningFacts } from '../../../shared/incident/incident-facts.ts';
+import { incidentSheetHtml } from '../../../shared/incident/incident-sheet-html.ts';
+import type { Incident } from '../../../shared/incident/incident-state.ts';
+import { recordsInForce } from '../../../shared/report/records.ts';
+import { ExportError } from '../../export/export-error.ts';
+import { writePdf } from '../../export/pdf-render.ts';
+import { listedIncidents, storedIncidents } from '../../incident/incident-log.ts';
+import { audit } from '../../store/audit-log.ts';
+import { amendmentsOf, eventById } from '../../store/event-log.ts';
+import { ownerOnlyFolder } from '../../store/private-files.ts';
+import { setDepartment, staffDepartments } from '../../store/staff-departments.ts';
+import { appendRecord, stationSettings } from './core.ts';
+import { pastInstant } from './transfer.ts';
+import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+
+/** Immediate reports (随时报告): one tap from a result, a printable sheet, a supervisor's acknowledgement. */
+export function incidentModule(core: StationCore): StationModule<keyof typeof incidentMethods> {
+  const { db } = core;
+  const find = (id: string): Incident => {
+    const incident = storedIncidents(db).find((i) => i.id === id);
+    if (!incident) throw new ApiError('not-found', `no incident ${id}`, [], 'incident-not-found');
+    return incident;
+  };
+  /** The facts the source screening gives, in its corrected version. */
+  const sourceFacts = (id: string): string => {
+    const event = eventById(db, id);
+    if (!event || event.kind !== 'screening') throw new ApiError('not-found', `no screening with id ${id}`, [], 'screening-not-found');
+    return screeningFacts(recordsInForce([event, ...amendmentsOf(db, id)])[0]!);
+  };
+
+  return {
+    handlers: {
+      listIncidents: () => listedIncidents(db, localDateAndOffset(new Date(), stationSettings(core).timezone).localDate),
+      reportIncident({ category, sourceEventId, facts, occurredAt }, ctx) {
+        const written = [sourceEventId ? sourceFacts(sourceEventId) : '', facts].filter(Boolean).join('\n');
+        if (!written) throw new ApiError('bad-request', 'an incident needs its facts (or the record it arose from)', [{ path: 'facts', message: 'required' }], 'invalid-input');
+        const at = pastInstant(core, occurredAt);
+        const event = appendRecord(core, requireStaff(ctx), {
+          kind: 'incident', payload: { step: 'reported', category, sourceEventId: sourceEventId ?? null, occurredAt: at, facts: written },
+        });
+        return find(event.id);
+      },
+      acknowledgeIncident({ incidentId, note }, ctx) {
+        return db.transaction(() => {
+          if (find(incidentId).acknowledgedBy) return find(incidentId);
+          appendRecord(core, requireStaff(ctx), { kind: 'incident', payload: { step: 'acknowledged', incidentId, note } });
+          return find(incidentId);
+        }).immediate();
+      },
+      async printIncidentSheet({ incidentId }, ctx) {
+        const incident = find(incidentId);
+        const s = stationSettings(core);
+        const folder = join(dirname(core.dbPath), 'exports');
+        ownerOnlyFolder(folder);
+        const { utcOffsetMin } = localDateAndOffset(new Date(incident.reportedAt), s.timezone);
+        const path = join(folder, `随时报告_${incident.reportedDate}_${incident.id.slice(0, 8)}_${Date.now()}.pdf`);
+        try {
+          await writePdf(incidentSheetHtml(incident, { ...s, utcOffsetMin }), path, core.renderPdf);
+        } catch (err) {
+          if (err instanceof ExportError) throw new ApiError('storage', err.message, [], err.code === 'no-browser' ? 'export-no-browser' : 'export-failed', { folder });
+          throw err;
+        }
+        audit(db, 'incident.print', requireStaff(ctx).staffId, { incidentId });
+        return { path };
+      },
+      staffDepartments: () => staffDepartments(db),
+      setStaffDepartment({ staffId, department }, ctx) {
+        setDepartment(db, staffId, department);
+        audit(db, 'staff.department', requireStaff(ctx).staffId, { staffId, department });
+        return { ok: true as const };
+      },
+    },
+  };
+}
