@@ -4,9 +4,11 @@ import type { EventPayloadInput } from '../../shared/domain/event.ts';
 import { appendEvent } from '../store/event-log.ts';
 import { endShift, openShift, staffByName } from '../store/staff-store.ts';
 import { checkedScreening } from '../station/screening-check.ts';
+import { TRANSFER_SOURCES } from '../transfer/sources.ts';
+import { demoTransferSteps } from './transfers.ts';
 import type { DemoPlan, DemoShift } from './plan.ts';
 
-export interface DemoSummary { screenings: number; turnBacks: number; referrals: number; overrides: number; amendments: number; shifts: number }
+export interface DemoSummary { screenings: number; turnBacks: number; referrals: number; overrides: number; amendments: number; shifts: number; transfers: number }
 
 type Step = { at: Date; order: number; run: () => void };
 
@@ -18,7 +20,7 @@ type Step = { at: Date; order: number; run: () => void };
 export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoSummary {
   const onDuty = new Map<DemoShift, { staffId: number; name: string; shiftId: number }>();
   const ids: string[] = [];
-  const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: plan.shifts.length };
+  const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: plan.shifts.length, transfers: 0 };
   const append = (staff: { staffId: number; name: string; shiftId: number }, at: Date, input: EventPayloadInput) =>
     appendEvent(db, { ...input, stationCode: station.stationCode, timeZone: station.timezone, staff, at });
   const signInAt = (name: string, at: Date) => {
@@ -39,7 +41,16 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoS
       ids[i] = append(onDuty.get(s.shift)!, s.at, { kind: 'screening', payload }).id;
       summary.screenings++;
       if (s.decision === 'turn-away') summary.turnBacks++;
-      if (s.decision === 'refer') summary.referrals++;
+      if (s.decision === 'refer') {
+        summary.referrals++;
+        // Every referral opens its transfer, as at the station; its later steps follow in time order.
+        const staff = onDuty.get(s.shift)!;
+        const facts = TRANSFER_SOURCES.referral(db, ids[i]!, station.feverThresholdCelsius)!;
+        const transferId = append(staff, s.at, { kind: 'transfer', payload: { step: 'opened', source: { kind: 'referral', eventId: ids[i]! }, ...facts } }).id;
+        for (const step of demoTransferSteps(transferId, summary.transfers++, s.at, s.shift.end)) {
+          later.push({ at: step.at, order: 2, run: () => append(staff, step.at, { kind: 'transfer', payload: step.payload }) });
+        }
+      }
       if (s.overrideReason) summary.overrides++;
     },
   }));
@@ -54,6 +65,16 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoS
     });
   }
   steps.sort((x, y) => x.at.getTime() - y.at.getTime() || x.order - y.order);
-  db.transaction(() => { for (const step of steps) step.run(); })();
+  // Steps that earlier steps schedule (a transfer's departure and hand-over) run in time order among the rest.
+  const later: Step[] = [];
+  db.transaction(() => {
+    let next = 0;
+    while (next < steps.length || later.length > 0) {
+      later.sort((x, y) => x.at.getTime() - y.at.getTime() || x.order - y.order);
+      const takeLater = later.length > 0 && (next >= steps.length || later[0]!.at.getTime() < steps[next]!.at.getTime()
+        || (later[0]!.at.getTime() === steps[next]!.at.getTime() && later[0]!.order <= steps[next]!.order));
+      (takeLater ? later.shift()! : steps[next++]!).run();
+    }
+  })();
   return summary;
 }

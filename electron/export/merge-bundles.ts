@@ -7,6 +7,7 @@ import { registrationSheets } from '../../shared/report/registration-sheets.ts';
 import type { Sheet } from '../../shared/report/sheet.ts';
 import { stationTimeLabel } from '../../shared/report/records.ts';
 import { sumReports } from '../../shared/report/sum-reports.ts';
+import { transfersForReport } from '../../shared/report/transfer-lines.ts';
 import { writeAtomically } from './atomic-write.ts';
 import type { Manifest } from './bundle/manifest.ts';
 import { lineOfEvent, linesFingerprint } from './bundle/event-line.ts';
@@ -75,7 +76,7 @@ export async function mergeBundles(paths: string[], outDir: string, trust: Trust
     const ordered = [...events.values()].sort((a, b) => a.seq - b.seq);
     const records = recordsInRange(ordered, from, to);
     const options = { ...manifest.reportSettings, mask: true };
-    const report = reportOfRecords(records, { from, to, stationCode: manifest.station.code, stationName: manifest.station.name, township: manifest.station.township, village: manifest.station.village, ...manifest.reportSettings });
+    const report = reportOfRecords(records, { from, to, stationCode: manifest.station.code, stationName: manifest.station.name, township: manifest.station.township, village: manifest.station.village, ...manifest.reportSettings, transfers: transfersForReport(ordered, from, to) });
     const sheets = registrationSheets(records, options);
     const name = manifest.station.name || manifest.station.code;
     sheetParts.push({ station: name, sheets });

@@ -7,6 +7,7 @@ import type { RecordInForce } from '../../shared/report/records.ts';
 import { readSettings } from '../store/settings-store.ts';
 import { STATION_SETTINGS } from '../station/handlers/core.ts';
 import { reportEvents, staffOnShift, type DateRange } from './range-events.ts';
+import { reportDuty, reportTransfers } from './after-barrier-source.ts';
 
 export interface ReportSource {
   settings: Settings;
@@ -33,6 +34,8 @@ export function loadReport(db: Database, range: DateRange): ReportSource {
     localPlatePrefixes: settings.localPlatePrefixes,
     feverThresholdCelsius: settings.feverThresholdCelsius,
     staffOnShift: staffOnShift(db, range, utcOffsetMin),
+    transfers: reportTransfers(db, range),
+    duty: reportDuty(db, range, utcOffsetMin),
   });
   return { settings, records, report };
 }

@@ -12,7 +12,7 @@ export function storedTransfers(db: Database): Transfer[] {
 
 /** A transfer for a screen: ID numbers masked (the full number stays in the record). */
 export function transferView(t: Transfer): TransferView {
-  const { closedDate: _closed, openedDate: _opened, ...view } = t;
+  const { closedDate: _closed, openedDate: _opened, utcOffsetMin: _offset, ...view } = t;
   return { ...view, people: t.people.map((p) => ({ ...p, idNumber: maskIdNumber(p.idNumber) })) };
 }
 

@@ -3,6 +3,9 @@ import type { StationEvent } from '../domain/event.ts';
 import type { DailyReport, DaySummary, StaffSummary } from './daily-report.ts';
 import { addFigures, countRecord, emptyFigures, hasFever, listedPeople } from './figures.ts';
 import { localDateTime, localHour, recordsInForce, type RecordInForce } from './records.ts';
+import type { DutySection } from '../duty/duty-hours.ts';
+import type { Transfer } from '../transfer/transfer-state.ts';
+import { countTransfers, transferLine } from './transfer-lines.ts';
 
 export interface ReportOptions {
   from: string;
@@ -16,6 +19,10 @@ export interface ReportOptions {
   feverThresholdCelsius: number;
   /** Staff who held a shift in the range; listed on duty even without a record. */
   staffOnShift?: readonly { staffId: number; name: string }[];
+  /** The range's transfers (`transfersForReport`), listed and counted in the figures. */
+  transfers?: readonly Transfer[];
+  /** The duty section, from the station's shifts. */
+  duty?: DutySection | null;
 }
 
 const VEHICLE_TYPES: VehicleType[] = ['private-car', 'taxi', 'coach', 'freight', 'emergency', 'agricultural', 'motorcycle', 'other'];
@@ -108,6 +115,7 @@ export function reportOfRecords(records: readonly RecordInForce[], options: Repo
     member.lastAt = localDateTime(span.last);
   }
 
+  countTransfers(days, options.transfers ?? []);
   const dayList = [...days.values()];
   const abnormal = dayList.reduce((n, d) => n + d.abnormal, 0);
   return {
@@ -130,5 +138,7 @@ export function reportOfRecords(records: readonly RecordInForce[], options: Repo
     feverThresholdCelsius: threshold,
     abnormal,
     zeroReport: abnormal === 0,
+    transfers: (options.transfers ?? []).map((t) => transferLine(t, true)),
+    duty: options.duty ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import type { DailyReport } from './daily-report.ts';
+import { afterBarrierHtml } from './after-barrier-html.ts';
 import { hourlyChartSvg } from './hourly-chart-svg.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KEYS } from './figures.ts';
 import type { Cell, Sheet } from './sheet.ts';
@@ -50,7 +51,7 @@ const cellText = (cell: Cell) => (cell === null ? '' : escapeHtml(String(cell)))
 const LONG_RUN = /\S{24,}/;
 const cellTag = (cell: Cell) => (typeof cell === 'string' && LONG_RUN.test(cell) ? '<td class="long">' : '<td>');
 
-function table(headers: string[], rows: Cell[][]): string {
+export function table(headers: string[], rows: Cell[][]): string {
   return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`
     // Each cell is its own bidi isolate: right-to-left text stays inside its cell.
     + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `${cellTag(c)}<bdi>${cellText(c)}</bdi></td>`).join('')}</tr>`).join('')}</tbody></table>`;
@@ -109,12 +110,15 @@ ${days}
 ${listOf(turnBacks, TURN_BACK_COLUMNS, '劝返登记', '起', singleDay)}
 ${listOf(fever, REFERRAL_COLUMNS, '发热转诊', '人', singleDay)}
 ${listOf(codes, REFERRAL_COLUMNS, '健康码转诊', '人', singleDay)}
+${afterBarrierHtml(r, table)}
 <h2>值班人员</h2>
 ${staff}
 <div class="signatures">
   <div>值班人员（签字）：<span class="line"></span></div>
   <div>卡点负责人（签字）：<span class="line"></span></div>
   <div>村（社区）负责人（签字、盖章）：<span class="line"></span></div>
+  <div>卫生院（签字）：<span class="line"></span></div>
+  <div>派出所（签字）：<span class="line"></span></div>
   <div>日期：<span class="line short"></span></div>
 </div>
 <div class="fingerprints">

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { IsoDate } from '../domain/iso-date.ts';
 import { VehicleType } from '../domain/screening.ts';
 import { DayFigures } from './figures.ts';
+import { DutySection } from '../duty/duty-hours.ts';
+import { TransferLine } from './transfer-lines.ts';
 
 const Count = z.number().int().min(0);
 
@@ -57,5 +59,9 @@ export const DailyReport = z.object({
   abnormal: Count,
   /** True when nothing abnormal happened: the explicit "无" report. */
   zeroReport: z.boolean(),
+  /** Fever transfer hand-offs of the range with their state (which ones: `transfersForReport`). */
+  transfers: z.array(TransferLine),
+  /** 三联动 duty: staff on duty by department, hours nobody was signed in; null where shifts are not known (a merge of bundles). */
+  duty: DutySection.nullable(),
 });
 export type DailyReport = z.infer<typeof DailyReport>;

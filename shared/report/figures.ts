@@ -20,6 +20,7 @@ export const FIGURE_KEYS = [
   'peopleReferred', 'feverReferred', 'codeReferred',
   'feverReadings', 'greenCodes', 'yellowCodes', 'redCodes', 'noCodes',
   'amended',
+  'transfersOpened', 'transfersHandedOver',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
@@ -49,6 +50,8 @@ export const FIGURE_DEFINITIONS: Record<FigureKey, { zh: string; definition: str
   redCodes: { zh: '红码', definition: 'people screened who showed a red code' },
   noCodes: { zh: '无码', definition: 'people screened who were asked for a code and showed none' },
   amended: { zh: '已更正记录', definition: 'records of the day corrected by an amendment' },
+  transfersOpened: { zh: '转运登记', definition: 'fever transfer hand-offs opened that day (one with every referral record, and any other source)' },
+  transfersHandedOver: { zh: '转运交接完成', definition: 'transfers handed over to the receiving institution that day (by the day of the hand-over record)' },
 };
 
 export const emptyFigures = (): DayFigures => Object.fromEntries(FIGURE_KEYS.map((k) => [k, 0])) as DayFigures;

@@ -54,6 +54,9 @@ export function sumReports(reports: readonly DailyReport[], identity: { stationC
       feverThresholdCelsius: Math.min(total.feverThresholdCelsius, r.feverThresholdCelsius),
       abnormal: total.abnormal + r.abnormal,
       zeroReport: total.zeroReport && r.zeroReport,
+      transfers: [...total.transfers, ...r.transfers],
+      // Duty is a station's own: the total lists it per station page only.
+      duty: null,
     };
   }
   return total;

@@ -2,6 +2,7 @@ import type { DailyReport } from './daily-report.ts';
 import { FIGURE_DEFINITIONS, FIGURE_KEYS } from './figures.ts';
 import { reasonZh, VEHICLE_TYPE_ZH } from './labels-zh.ts';
 import type { Cell, Sheet } from './sheet.ts';
+import { dutySummaryLines } from './after-barrier-html.ts';
 
 /** "无" is how a zero report is written on the paper form. */
 export const ZERO_REPORT_ZH = '无';
@@ -26,6 +27,7 @@ export function summaryLines(report: DailyReport): [string, Cell][] {
   lines.push(
     ['异常情况', report.zeroReport ? ZERO_REPORT_ZH : report.abnormal],
     ['值班人员', report.staffOnDuty.map((s) => s.name).join('、') || ZERO_REPORT_ZH],
+    ...dutySummaryLines(report),
   );
   return lines;
 }

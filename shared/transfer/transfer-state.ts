@@ -13,6 +13,8 @@ export interface Transfer {
   openedAt: string;
   openedDate: string;
   openedBy: string;
+  /** The station's offset from UTC when it was opened, for printing its times. */
+  utcOffsetMin: number;
   state: TransferState;
   escort: string;
   means: TransferMeans | null;
@@ -41,7 +43,7 @@ export function transfersOf(events: Iterable<StationEvent>): Transfer[] {
     if (p.step === 'opened') {
       byId.set(event.id, {
         id: event.id, source: p.source, people: p.people, reasons: p.reasons,
-        openedAt: event.recordedAt, openedDate: event.localDate, openedBy: event.staffName,
+        openedAt: event.recordedAt, openedDate: event.localDate, openedBy: event.staffName, utcOffsetMin: event.utcOffsetMin,
         state: 'open', escort: '', means: null, meansNote: '', institution: '', leftAt: null,
         handedOverAt: null, receivedBy: '', closedDate: null,
       });

@@ -7,6 +7,7 @@ import { ruleContext } from '../../station/handlers/rules.ts';
 import { listStaff } from '../../store/staff-store.ts';
 import { planDemo, DEMO_STAFF, DEMO_SUPERVISOR } from '../../demo/plan.ts';
 import { playDemo } from '../../demo/play.ts';
+import { setDemoDepartments } from '../../demo/departments.ts';
 import { type Command, parseIntOption, parseOptions, UsageError } from '../command.ts';
 
 /** The demo station, used when the database is still empty (a Guangxi county, UTC+8). */
@@ -48,11 +49,12 @@ export const demo: Command = {
         await station.call('addStaff', s, token);
       }
       if (token) await station.call('signOut', {}, token);
+      setDemoDepartments(db);
       const settings = stationSettings(station.core);
       const plan = planDemo({ from, days, perDay, seed, timeZone: settings.timezone }, ruleContext(db, settings));
       const s = playDemo(db, settings, plan);
       process.stdout.write(`demo: ${s.screenings} screenings over ${days} day(s) from ${from}: ${s.turnBacks} turned away, ` +
-        `${s.referrals} referred, ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts\n`);
+        `${s.referrals} referred (${s.transfers} transfers), ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts\n`);
       process.stdout.write(`sign in as ${DEMO_SUPERVISOR.name} (PIN ${DEMO_SUPERVISOR.pin}, supervisor) or ${DEMO_STAFF.map((x) => `${x.name} (${x.pin})`).join(', ')}\n`);
       return 0;
     } finally {
