@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/i18n.ts';
 import { OWN_PIN_ROUTE } from './routes.tsx';
 import { useStation } from './station-context.tsx';
+import { OpenMattersBadges } from '../screens/transfers/OpenMattersBadges.tsx';
 
 function useBrowserOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -36,6 +37,7 @@ export function StatusBar() {
           {t('status.idcard')}: {t(`status.device.${reader.state}`)}
         </span>
       )}
+      <OpenMattersBadges />
       <span data-testid="status-count">{t('status.records')}: <b>{status?.counts.today ?? '–'}</b></span>
       <span data-testid="status-online" className={connected && online ? 'ok' : 'warn'}>
         {!connected ? t('status.stationLost') : online ? t('status.online') : t('status.offline')}

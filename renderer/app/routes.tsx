@@ -18,6 +18,8 @@ const ThermometerScreen = onFirstOpen(() => import('../thermometer/ThermometerSc
 const MaintenanceScreen = onFirstOpen(() => import('../screens/maintenance/MaintenanceScreen.tsx'), 'MaintenanceScreen');
 const RulesScreen = onFirstOpen(() => import('../screens/rules/RulesScreen.tsx'), 'RulesScreen');
 const StationScreen = onFirstOpen(() => import('../screens/station/StationScreen.tsx'), 'StationScreen');
+const TransfersScreen = onFirstOpen(() => import('../screens/transfers/TransfersScreen.tsx'), 'TransfersScreen');
+const IncidentsScreen = onFirstOpen(() => import('../screens/incidents/IncidentsScreen.tsx'), 'IncidentsScreen');
 
 export interface Route {
   id: string;
@@ -35,6 +37,8 @@ export const routes: Route[] = [
   { id: 'person', labelKey: 'screening:nav.person', render: () => <PersonScreen /> },
   { id: 'vehicle', labelKey: 'screening:nav.vehicle', render: () => <VehicleScreen /> },
   { id: 'today', labelKey: 'common:nav.today', render: () => <TodayScreen /> },
+  { id: 'transfers', labelKey: 'transfers:nav', render: () => <TransfersScreen /> },
+  { id: 'incidents', labelKey: 'transfers:navIncidents', render: () => <IncidentsScreen /> },
   { id: 'report', labelKey: 'report:nav', render: () => <EndOfDayScreen /> },
   { id: 'scanners', labelKey: 'scan:nav', render: () => <ScannerCheckScreen /> },
   { id: 'thermometer', labelKey: 'thermometer:nav', render: () => <ThermometerScreen /> },

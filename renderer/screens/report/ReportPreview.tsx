@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DailyReport } from '../../../shared/report/daily-report.ts';
 import { FIGURE_KEYS } from '../../../shared/report/figures.ts';
 import { hourlyChartSvg } from '../../../shared/report/hourly-chart-svg.ts';
+import { AfterBarrierPreview } from '../transfers/AfterBarrierPreview.tsx';
 
 /** The 日报 as it will print: every figure, the zero report or abnormal count, hours, staff. */
 export function ReportPreview({ report }: { report: DailyReport }) {
@@ -33,6 +34,7 @@ export function ReportPreview({ report }: { report: DailyReport }) {
           </ul>
         </>
       )}
+      <AfterBarrierPreview report={report} />
       <h2>{t('staff')}</h2>
       <p data-testid="report-staff">{report.staffOnDuty.map((s) => `${s.name} (${s.records})`).join('、') || t('noStaff')}</p>
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningPayload, StationEvent } from '../../../shared/domain/event.ts';
 import { useWindowKeys } from '../../app/use-window-keys.ts';
+import { ReportNowButton } from '../incidents/ReportNowButton.tsx';
 import { beep } from './beep.ts';
 import { subjectOf } from './draft.ts';
 
@@ -36,6 +37,8 @@ export function ResultOverlay({ event, onClose }: { event: StationEvent; onClose
         {payload.verdict.reasons.map((r) => <li key={r}>{t(`reason.${r}`)}</li>)}
         {payload.overrideReason && <li>{payload.overrideReason}</li>}
       </ul>
+      {decision === 'refer' && <p className="result-transfer" data-testid="result-transfer">{t('transfers:transferOpened')}</p>}
+      <ReportNowButton event={event} onDone={onClose} />
       <button ref={next} type="button" className="result-next" onClick={onClose}>{t('result.next')}</button>
     </div>
   );

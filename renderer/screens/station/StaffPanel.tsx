@@ -7,6 +7,8 @@ import { useStation } from '../../app/station-context.tsx';
 import { PinInput } from '../own-pin/PinInput.tsx';
 import { ChoiceButtons } from '../screening/ChoiceButtons.tsx';
 import { StaffRow } from './StaffRow.tsx';
+import type { Department } from '../../../shared/duty/department.ts';
+import { DepartmentSelect } from '../transfers/DepartmentSelect.tsx';
 
 const EMPTY = { name: '', pin: '', role: 'staff' as StaffRole };
 
@@ -22,7 +24,11 @@ export function StaffPanel() {
   const [form, setForm] = useState(EMPTY);
   const [done, setDone] = useState<string | null>(null);
   const [error, showError, clearError] = useApiError();
-  const load = useCallback(() => client.call('staffRoster', {}).then(setStaff, showError), [client, showError]);
+  const [departments, setDepartments] = useState<Map<number, Department>>(new Map());
+  const load = useCallback(() => Promise.all([client.call('staffRoster', {}), client.call('staffDepartments', {})]).then(([roster, set]) => {
+    setStaff(roster);
+    setDepartments(new Map(set.map((d) => [d.staffId, d.department])));
+  }, showError), [client, showError]);
   useEffect(() => { void load(); }, [load]);
 
   /** Runs one call, then reloads the roster and says what happened; false if refused. */
@@ -62,7 +68,12 @@ export function StaffPanel() {
     <fieldset className="staff-panel">
       <legend>{t('staff.title')}</legend>
       <ul className="staff-list" data-testid="staff-list">
-        {staff.map((m) => <StaffRow key={m.staffId} member={m} act={act(m)} />)}
+        {staff.map((m) => (
+          <StaffRow key={m.staffId} member={m} act={act(m)} department={
+            <DepartmentSelect name={m.name} value={departments.get(m.staffId) ?? null}
+              onChange={(department) => void run(() => client.call('setStaffDepartment', { staffId: m.staffId, department }), t('staff.departmentSet', { name: m.name }))} />
+          } />
+        ))}
       </ul>
       <form className="staff-add" onSubmit={(e) => void add(e)}>
         <label>{t('staff.name')}<input name="staffName" required value={form.name} onChange={(e) => { setDone(null); setForm({ ...form, name: e.target.value }); }} /></label>

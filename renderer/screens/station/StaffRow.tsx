@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../shared/api/staff.ts';
 import { PinInput } from '../own-pin/PinInput.tsx';
@@ -7,10 +7,12 @@ interface Props {
   member: StaffMember;
   /** Runs one roster action; the panel reloads the list and shows what happened. */
   act(action: 'reset' | 'unlock' | 'deactivate' | 'reactivate', pin?: string): Promise<boolean>;
+  /** The department choice (三联动), shown beside the role. */
+  department?: ReactNode;
 }
 
 /** One colleague: role, state (locked for how long, deactivated, must change PIN), and the supervisor's actions. */
-export function StaffRow({ member: m, act }: Props) {
+export function StaffRow({ member: m, act, department }: Props) {
   const { t } = useTranslation('station');
   const [resetPin, setResetPin] = useState<string | null>(null);
   const minDigits = m.role === 'supervisor' ? 6 : 4;
@@ -24,6 +26,7 @@ export function StaffRow({ member: m, act }: Props) {
     <li className={`staff-row ${m.active ? '' : 'inactive'}`} data-testid="staff-row" data-name={m.name}>
       <span className="staff-name">{m.name}</span>
       <span className="role">{t(`role.${m.role}`)}</span>
+      {department}
       {!m.active && <span className="badge off">{t('staff.inactive')}</span>}
       {m.lockedMinutes > 0 && <span className="badge warn" data-testid="staff-locked">{t('staff.locked', { minutes: m.lockedMinutes })}</span>}
       {m.mustChangePin && m.active && <span className="badge">{t('staff.mustChangePin')}</span>}
