@@ -52,4 +52,31 @@ describe('record → amend → purge → export → verify → merge', () => {
     const merged = await mergeBundles([bundle], township, new Map([['GX-001', check.manifest.keyFingerprint]]));
     expect(merged).toMatchObject({ stations: 1, events: 3 });
   });
+
+  it('a bundle holding a transfer hand-off and an acknowledged immediate report verifies and merges', { timeout: 90_000 }, async () => {
+    const fever = localPersonScreening('孙三');
+    const referral = await t.station.call('recordScreening', {
+      ...fever, screening: { ...fever.screening, person: { ...(fever.screening as { person: object }).person, temperature: { celsius: 38.6, source: 'manual' } } } as never,
+      verdict: { decision: 'refer', reasons: ['fever'] },
+    }, t.staff);
+    const [transfer] = await t.station.call('listTransfers', {}, t.staff);
+    await t.station.call('departTransfer', { transferId: transfer!.id, escort: '村医 陈华', means: 'ambulance-120', institution: '县定点医院' }, t.staff);
+    await t.station.call('closeTransfer', { transferId: transfer!.id, outcome: 'handed-over', receivedBy: '刘医生' }, t.staff);
+    const incident = await t.station.call('reportIncident', { category: 'fever', sourceEventId: referral.id }, t.staff);
+    await t.station.call('acknowledgeIncident', { incidentId: incident.id }, t.supervisor);
+
+    const usb = join(t.dir, 'usb');
+    mkdirSync(usb);
+    await t.station.call('exportReport', { from: '2026-03-01', format: 'bundle', folder: usb }, t.supervisor);
+    const bundle = join(usb, readdirSync(usb)[0]!);
+    const check = await verifyBundle(bundle);
+    if (!check.ok) throw new Error(check.problem);
+    expect(check.events.map((e) => e.kind)).toEqual(['screening', 'transfer', 'transfer', 'transfer', 'incident', 'incident']);
+    expect(check.manifest.counts).toMatchObject({ events: 6, screenings: 1, amendments: 0, purges: 0 });
+
+    const township = join(t.dir, 'township');
+    mkdirSync(township);
+    const merged = await mergeBundles([bundle], township, new Map([['GX-001', check.manifest.keyFingerprint]]));
+    expect(merged).toMatchObject({ stations: 1, events: 6 });
+  });
 });
