@@ -26,7 +26,8 @@ beforeEach(async () => {
   const referred = await t.station.call('recordScreening', fever(), t.staff);
   expect(referred.decision).toBe('refer');
   for (const name of ['丙', '丁']) await t.station.call('recordScreening', localPersonScreening(name), t.staff);
-  // What a supervisor's export signs and prints on the 日报: the head at seq 5.
+  // The referral (seq 3) opens its transfer (seq 4). What a supervisor's export signs and
+  // prints on the 日报: the head at seq 6.
   const printed = writeCheckpoint(t.station.core.db, 'export');
   paper = `${printed.seq}:${printed.headHash}`;
   await t.stop();
@@ -72,18 +73,18 @@ describe('verify --db against signed checkpoints', () => {
     editDatabaseByHand(t.dbPath, 'DELETE FROM events WHERE seq > 3');
     const r = verifyDb();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/BROKEN: seq 4: truncated: the log ends at seq 3, but checkpoint #\d+ \(export, .*\) vouches for a head at seq 5: records 4–5 were removed/);
+    expect(r.stdout).toMatch(/BROKEN: seq 4: truncated: the log ends at seq 3, but checkpoint #\d+ \(export, .*\) vouches for a head at seq 6: records 4–6 were removed/);
   });
 
   it('names a fever referral turned into "allow" with every hash recomputed', () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3");
     rehashByHand(t.dbPath, 3);
     const db = open();
-    expect([...iterateEvents(db)].map((e) => e.decision)).toEqual(['allow', 'allow', 'allow', 'allow', 'allow']);
+    expect([...iterateEvents(db)].map((e) => e.decision)).toEqual(['allow', 'allow', 'allow', null, 'allow', 'allow']);
     db.close();
     const r = verifyDb();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 5 is not the one checkpoint #\d+ \(export/);
+    expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 6 is not the one checkpoint #\d+ \(export/);
   });
 
   it('names the rewrite against the checkpoint printed on paper when the stored ones are deleted too', () => {
@@ -92,7 +93,7 @@ describe('verify --db against signed checkpoints', () => {
     expect(verifyDb().code).toBe(0);
     const r = verifyDb('--checkpoint', paper);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 5 is not the one the checkpoint given on the command line \(seq 5\) vouches for/);
+    expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 6 is not the one the checkpoint given on the command line \(seq 6\) vouches for/);
   });
 
   it('a rewrite that re-links only its neighbour breaks the next hash (prevHash is under the hash)', () => {
@@ -112,7 +113,7 @@ describe('verify --db against signed checkpoints', () => {
   });
 
   it('passes an intact log and its checkpoint, and a paper checkpoint must be written in full', () => {
-    expect(verifyDb('--checkpoint', paper)).toMatchObject({ code: 0, stdout: expect.stringMatching(/OK: 5 events, hash chain intact, last signed checkpoint seq 5 .*matches the 1 checkpoint/) });
+    expect(verifyDb('--checkpoint', paper)).toMatchObject({ code: 0, stdout: expect.stringMatching(/OK: 6 events, hash chain intact, last signed checkpoint seq 6 .*matches the 1 checkpoint/) });
     expect(verifyDb('--checkpoint', paper.slice(0, 20)).code).toBe(2);
   });
 });
