@@ -17,6 +17,7 @@ test('a fever at the barrier: reported at once (sheet printed, acknowledged), tr
 
   // The barrier: 38.5 °C typed in, the station refers.
   await page.getByRole('button', { name: '人员登记' }).click();
+  await page.locator('input[name="name"]').fill('张三');
   await page.locator('input[name="temperature"]').fill('38.5');
   await page.locator('input[name="idNumber"]').fill(LOCAL_ID);
   await page.getByRole('radio', { name: '绿码' }).click();
@@ -30,7 +31,7 @@ test('a fever at the barrier: reported at once (sheet printed, acknowledged), tr
   await page.getByTestId('report-now').click();
   const incident = page.getByTestId('incident').first();
   await expect(incident).toContainText('发热人员');
-  await expect(incident).toContainText('体温 38.5℃');
+  await expect(incident).toContainText('张三，身份证 4502**********1233，体温 38.5℃');
   await expect(incident).toHaveAttribute('data-acknowledged', 'false');
   await expect(page.getByTestId('status-incidents')).toContainText('1');
   await incident.getByRole('button', { name: '打印报告单（PDF）' }).click();
