@@ -15,4 +15,7 @@ export const METHOD_NAMES = [
   'getIdCardSettings', 'updateIdCardSettings', 'connectIdCardReader', 'disconnectIdCardReader',
   'testIdCardReader', 'idCardDiagnostics', 'takeIdCard', 'presentTrainingCard', 'dailyReport',
   'exportReport', 'signingKey', 'saveDraft', 'takeDraft',
+  'listTransfers', 'openTransfer', 'departTransfer', 'closeTransfer', 'getTransferSettings',
+  'updateTransferSettings', 'openMatters', 'listIncidents', 'reportIncident', 'acknowledgeIncident',
+  'printIncidentSheet', 'staffDepartments', 'setStaffDepartment',
 ] as const;
