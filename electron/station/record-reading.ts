@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/contract.ts';
-import type { EventView, ListEventsRequest, StaffOnDuty } from '../../shared/api/core.ts';
+import type { EventView, ListEventsRequest, LogCounts, LogFilter, StaffOnDuty } from '../../shared/api/core.ts';
 import type { AmendmentEvent, ScreeningPayload } from '../../shared/domain/event.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import { maskScreeningPayload } from '../../shared/privacy/mask.ts';
 import { audit } from '../store/audit-log.ts';
 import { amendmentsOf, eventById } from '../store/event-log.ts';
-import { listScreenings } from '../store/event-query.ts';
+import { countScreenings, listScreenings } from '../store/event-query.ts';
 import type { StationCore } from './module.ts';
 
 type Query = z.output<typeof ListEventsRequest>;
@@ -26,14 +26,17 @@ function masked(e: EventView): EventView {
  */
 export function recordReading(core: StationCore, timeZone: () => string) {
   const today = () => localDateAndOffset(new Date(), timeZone()).localDate;
+  /** The day a reader may ask for: staff only today (and a filter without one means today). */
+  const readableDate = (date: string | undefined, staff: StaffOnDuty): string | undefined => {
+    if (staff.role === 'supervisor') return date;
+    if (date !== undefined && date !== today()) throw new ApiError('forbidden', "staff read today's records only");
+    return today();
+  };
 
   return {
     listEvents(query: Query, staff: StaffOnDuty) {
       const day = today();
-      if (staff.role !== 'supervisor') {
-        if (query.date !== undefined && query.date !== day) throw new ApiError('forbidden', "staff read today's records only");
-        query = { ...query, date: day };
-      }
+      query = { ...query, date: readableDate(query.date, staff) };
       const page = listScreenings(core.db, query);
       if (query.date !== day && page.events.length > 0) {
         // The filter text can be a name or an ID number: only that there was one is written down.
@@ -43,6 +46,17 @@ export function recordReading(core: StationCore, timeZone: () => string) {
         });
       }
       return { ...page, events: page.events.map(masked) };
+    },
+
+    /**
+     * Counts hold no personal data, but a count searched by a name or ID number says whether that
+     * person passed: beyond today, such a count is written down like a read.
+     */
+    countEvents(filter: LogFilter, staff: StaffOnDuty): LogCounts {
+      const date = readableDate(filter.date, staff);
+      const counts = countScreenings(core.db, { ...filter, date });
+      if (date !== today() && filter.text) audit(core.db, 'events.count', staff.staffId, { date: date ?? 'all', filtered: true, total: counts.total });
+      return counts;
     },
 
     revealEvent(id: string, staff: StaffOnDuty): EventView {

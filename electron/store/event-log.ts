@@ -97,9 +97,24 @@ export function eventById(db: Database, id: string): StationEvent | null {
 }
 
 export function amendmentsOf(db: Database, targetId: string): AmendmentEvent[] {
-  // The amendments view holds amendment events only.
-  return (db.prepare(`SELECT e.* FROM amendments a JOIN events e ON e.seq = a.amendment_seq
-    WHERE a.target_id = ? ORDER BY e.seq`).all(targetId) as EventRow[]).map(rowToEvent) as AmendmentEvent[];
+  return amendmentsOfMany(db, [targetId]).get(targetId) ?? [];
+}
+
+/** The amendments of a page of records, oldest first, in one query (not one per row). */
+export function amendmentsOfMany(db: Database, targetIds: readonly string[]): Map<string, AmendmentEvent[]> {
+  const byTarget = new Map<string, AmendmentEvent[]>();
+  if (targetIds.length === 0) return byTarget;
+  // Through the amendment-target index (an expression index on the hashed payload).
+  const rows = db.prepare(`SELECT * FROM events WHERE kind = 'amendment'
+    AND json_extract(payload, '$.targetId') IN (SELECT value FROM json_each(?)) ORDER BY seq`)
+    .all(JSON.stringify(targetIds)) as EventRow[];
+  for (const row of rows) {
+    const amendment = rowToEvent(row) as AmendmentEvent;
+    const list = byTarget.get(amendment.payload.targetId) ?? [];
+    list.push(amendment);
+    byTarget.set(amendment.payload.targetId, list);
+  }
+  return byTarget;
 }
 
 /** Every event in seq order, streamed (a day can hold 100,000 rows). */
@@ -111,8 +126,10 @@ export function* iterateEvents(db: Database, range?: { fromDate: string; toDate:
   for (const row of rows) yield rowToEvent(row);
 }
 
-export function countEvents(db: Database, localDate?: string): number {
-  const sql = "SELECT COUNT(*) AS n FROM events WHERE kind = 'screening'" + (localDate ? ' AND local_date = ?' : '');
-  const row = (localDate ? db.prepare(sql).get(localDate) : db.prepare(sql).get()) as { n: number };
-  return row.n;
+/** Screenings on one station day, or in all, from the per-day counter (no scan of the log). */
+export function screeningCount(db: Database, localDate?: string): number {
+  const row = (localDate
+    ? db.prepare('SELECT screenings AS n FROM screening_counts WHERE local_date = ?').get(localDate)
+    : db.prepare('SELECT SUM(screenings) AS n FROM screening_counts').get()) as { n: number | null } | undefined;
+  return row?.n ?? 0;
 }

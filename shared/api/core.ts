@@ -94,16 +94,34 @@ export function eventNotice(event: EventNotice): EventNotice {
   return { seq, id, kind, localDate, screeningKind, decision, direction };
 }
 
-export const ListEventsRequest = z.object({
+/**
+ * The log's filters. The station matches them, in SQL, on each record's version in force (a
+ * corrected record is found by its corrected values); `text` is found in names, plates, ID
+ * numbers and phones ignoring case, spaces and plate dots.
+ */
+export const LogFilter = z.object({
   date: IsoDate.optional(),
   kind: z.enum(['person', 'vehicle']).optional(),
   decision: Decision.optional(),
   direction: Direction.optional(),
   text: z.string().trim().max(60).optional(),
+});
+export type LogFilter = z.infer<typeof LogFilter>;
+
+export const ListEventsRequest = LogFilter.extend({
   limit: z.number().int().min(1).max(500).default(100),
   /** Return events with seq below this (paging backwards from the newest). */
   beforeSeq: z.number().int().positive().optional(),
 });
+
+/**
+ * The numbers on top of the log, by each record's version in force: 进村 / 出村 count only what
+ * was let through (a turned-back car never entered), 劝返 and 转诊 the rest.
+ */
+export const LogCounts = z.object({
+  in: z.number().int(), out: z.number().int(), turnedAway: z.number().int(), referred: z.number().int(), total: z.number().int(),
+});
+export type LogCounts = z.infer<typeof LogCounts>;
 
 export const Session = z.object({ token: z.string(), staff: StaffOnDuty });
 export type Session = z.infer<typeof Session>;
@@ -154,6 +172,8 @@ export const coreMethods = {
     request: ListEventsRequest,
     response: z.object({ events: z.array(EventView), nextBeforeSeq: z.number().int().nullable() }),
   }),
+  /** The counts of the records `listEvents` would list with the same filters; the same reading rights. */
+  countEvents: method({ role: 'staff', request: LogFilter, response: LogCounts }),
   /** One record in full (ID numbers, phones, the scanned code): audited; staff only for today's records. */
   revealEvent: method({ role: 'staff', request: z.object({ id: z.string().uuid() }), response: EventView }),
   amendEvent: method({

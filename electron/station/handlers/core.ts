@@ -6,7 +6,7 @@ import { openReferralTransfer } from '../../transfer/open-transfer.ts';
 import { hasLoneSurrogate } from '../../../shared/domain/well-formed.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { closeDayIfNew } from '../../store/day-close.ts';
-import { amendmentsOf, appendEvent, countEvents, eventById } from '../../store/event-log.ts';
+import { amendmentsOf, appendEvent, eventById, screeningCount } from '../../store/event-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
 import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { audit } from '../../store/audit-log.ts';
@@ -52,7 +52,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         const today = localDateAndOffset(new Date(), s.timezone).localDate;
         return {
           stationName: s.stationName, stationCode: s.stationCode, version: core.version, setUp: isSetUp(), today,
-          counts: { today: countEvents(db, today), total: countEvents(db) },
+          counts: { today: screeningCount(db, today), total: screeningCount(db) },
           devices: [...core.devices.values()],
         };
       },
@@ -103,6 +103,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         return event;
       },
       listEvents: (query, ctx) => reading.listEvents(query, requireStaff(ctx)),
+      countEvents: (filter, ctx) => reading.countEvents(filter, requireStaff(ctx)),
       revealEvent: ({ id }, ctx) => reading.revealEvent(id, requireStaff(ctx)),
       amendEvent({ targetId, payload, reason }, ctx) {
         const target = eventById(db, targetId);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   autoBackupDue, backupDirOf, backupPath, checkBackupFile, createBackup, listBackups, restoreInto,
 } from '../../../../electron/store/backup.ts';
-import { countEvents } from '../../../../electron/store/event-log.ts';
+import { screeningCount } from '../../../../electron/store/event-log.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
@@ -23,7 +23,7 @@ describe('backups with the online backup API', () => {
     expect(checkBackupFile(path)).toEqual({ ok: true });
     const copy = new BetterSqlite3(path, { readonly: true });
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
-    expect(countEvents(copy)).toBe(3);
+    expect(screeningCount(copy)).toBe(3);
     expect(verifyStoredChain(copy)).toBeNull();
     copy.close();
     expect(readdirSync(backupDirOf(t.dbPath)).filter((f) => f.endsWith('.partial'))).toEqual([]);
@@ -64,9 +64,9 @@ describe('backups with the online backup API', () => {
     await record(2);
     const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
     await record(3);
-    expect(countEvents(t.station.core.db)).toBe(5);
+    expect(screeningCount(t.station.core.db)).toBe(5);
     await restoreInto(t.dbPath, made.name);
-    expect(countEvents(t.station.core.db)).toBe(2);
+    expect(screeningCount(t.station.core.db)).toBe(2);
     expect(verifyStoredChain(t.station.core.db)).toBeNull();
     const after = await t.station.call('recordScreening', localPersonScreening(), t.staff);
     expect(after.seq).toBe(3);
