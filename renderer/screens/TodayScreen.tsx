@@ -4,42 +4,51 @@ import type { EventView } from '../../shared/api/core.ts';
 import { useStation } from '../app/station-context.tsx';
 import { LogCountsBar } from './log/LogCountsBar.tsx';
 import { LogFilters } from './log/LogFilters.tsx';
-import { SHOWN_ROWS, LogTable } from './log/LogTable.tsx';
-import { countLog, matchesFilter, NO_FILTER } from './log/log-view.ts';
+import { LogPager } from './log/LogPager.tsx';
+import { LogTable } from './log/LogTable.tsx';
+import { logFilterOf, NO_FILTER } from './log/log-view.ts';
 import { RecordDetail } from './log/RecordDetail.tsx';
-import { useDayLog } from './log/use-day-log.ts';
-import { useStationSearch } from './log/use-station-search.ts';
+import { useLogPage } from './log/use-log-page.ts';
 import './log/log.css';
 
-/** Today's records: counts on top, filters, the list, a record's detail and its corrections. */
+/**
+ * The log: counts on top, filters, one page of records, a record's detail and its corrections.
+ * Staff see today; a supervisor can pick any day. The station filters, counts and pages.
+ */
 export function TodayScreen() {
   const { t } = useTranslation('log');
-  const { status } = useStation();
-  const { events, error } = useDayLog(status?.today);
-  const [filter, setFilter] = useState(NO_FILTER);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const counts = useMemo(() => countLog(events ?? []), [events]);
-  const foundByStation = useStationSearch(status?.today, filter.text);
-  // The list holds ID numbers masked: a record the station found by the full number counts too.
-  const shown = useMemo(() => (events ?? []).filter((e) => matchesFilter(e, filter)
-    || (foundByStation.has(e.id) && matchesFilter(e, { ...filter, text: '' }))), [events, filter, foundByStation]);
+  const { status, staff } = useStation();
+  const today = status?.today ?? '';
+  const [picked, setPicked] = useState<string | null>(null);
+  const date = staff?.role === 'supervisor' && picked ? picked : today;
+  const [choice, setChoice] = useState(NO_FILTER);
+  const filter = useMemo(() => logFilterOf(date, choice), [date, choice]);
+  const { events, counts, error, pageNumber, newer, older } = useLogPage(filter);
+  const [opened, setOpened] = useState<EventView | null>(null);
   // The open record follows live updates (a correction just saved shows at once).
-  const open: EventView | undefined = openId ? events?.find((e) => e.id === openId) : undefined;
+  const open = opened && (events?.find((e) => e.id === opened.id) ?? opened);
+  const filtered = JSON.stringify(choice) !== JSON.stringify(NO_FILTER);
 
   return (
     <section className="log" data-testid="log-screen">
       <div className="log-head">
-        <h1>{t('title', { date: status?.today ?? '' })}</h1>
-        <LogCountsBar counts={counts} />
+        <h1>{t(date === today ? 'title' : 'titleDay', { date })}</h1>
+        {staff?.role === 'supervisor' && (
+          <label className="log-date">{t('day')}
+            <input type="date" name="log-date" value={date} max={today} required
+              onChange={(e) => setPicked(e.target.value || null)} />
+          </label>
+        )}
+        {counts && <LogCountsBar counts={counts} />}
       </div>
-      <LogFilters filter={filter} onChange={setFilter} />
+      <LogFilters filter={choice} onChange={setChoice} />
+      {/* Above the rows: the next page is one tap away, without scrolling a hundred rows. */}
+      {counts && counts.total > 0 && <LogPager pageNumber={pageNumber} total={counts.total} newer={newer} older={older} />}
       {error && <p role="alert" className="error">{error}</p>}
-      {events === null ? <p aria-busy="true">…</p>
-        : events.length === 0 ? <p className="empty">{t('empty')}</p>
-        : shown.length === 0 ? <p className="empty">{t('noMatch')}</p>
-        : <LogTable events={shown} onOpen={(e) => setOpenId(e.id)} />}
-      {shown.length > SHOWN_ROWS && <p className="empty">{t('moreRows', { shown: SHOWN_ROWS, total: shown.length })}</p>}
-      {open && <RecordDetail event={open} onClose={() => setOpenId(null)} />}
+      {events === null || counts === null ? <p aria-busy="true">…</p>
+        : events.length === 0 ? <p className="empty">{filtered ? t('noMatch') : t(date === today ? 'empty' : 'emptyDay')}</p>
+        : <LogTable events={events} onOpen={setOpened} />}
+      {open && <RecordDetail event={open} onClose={() => setOpened(null)} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LogCounts } from './log-view.ts';
+import type { LogCounts } from '../../../shared/api/core.ts';
 
 const TILES: (keyof LogCounts)[] = ['in', 'out', 'turnedAway', 'referred', 'total'];
 

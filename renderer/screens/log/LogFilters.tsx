@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceButtons } from '../screening/ChoiceButtons.tsx';
-import { NO_FILTER, type LogFilter } from './log-view.ts';
+import { NO_FILTER, type LogChoice } from './log-view.ts';
 
 const KINDS = ['all', 'person', 'vehicle'] as const;
 const DECISIONS = ['all', 'allow', 'turn-away', 'refer'] as const;
 const DIRECTIONS = ['all', 'in', 'out'] as const;
 
 /** Kind, decision, direction and free text; everything applies as it is tapped or typed. */
-export function LogFilters({ filter, onChange }: { filter: LogFilter; onChange(f: LogFilter): void }) {
+export function LogFilters({ filter, onChange }: { filter: LogChoice; onChange(f: LogChoice): void }) {
   const { t } = useTranslation('log');
   return (
     <div className="log-filters">

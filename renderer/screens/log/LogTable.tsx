@@ -5,10 +5,7 @@ import { maskIdNumber } from '../../../shared/privacy/mask.ts';
 import { subjectOf } from '../screening/draft.ts';
 import { inForce, peopleOf } from './log-view.ts';
 
-/** Enough rows to scroll a shift; the filters find the rest. */
-export const SHOWN_ROWS = 300;
-
-/** The day's records, newest first; a row opens its detail (tap, or Enter on the focused row). */
+/** One page of records, newest first; a row opens its detail (tap, or Enter on the focused row). */
 export function LogTable({ events, onOpen }: { events: EventView[]; onOpen(e: EventView): void }) {
   const { t } = useTranslation('log');
   return (
@@ -20,7 +17,7 @@ export function LogTable({ events, onOpen }: { events: EventView[]; onOpen(e: Ev
         </tr>
       </thead>
       <tbody>
-        {events.slice(0, SHOWN_ROWS).map((e) => {
+        {events.map((e) => {
           const p = inForce(e);
           const first = peopleOf(p)[0];
           const decision = p.verdict.decision;

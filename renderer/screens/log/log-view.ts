@@ -1,4 +1,4 @@
-import type { EventView } from '../../../shared/api/core.ts';
+import type { EventView, LogFilter } from '../../../shared/api/core.ts';
 import type { ScreeningPayload } from '../../../shared/domain/event.ts';
 import type { Decision, Direction, PersonScreening } from '../../../shared/domain/screening.ts';
 
@@ -12,43 +12,25 @@ export function peopleOf(p: ScreeningPayload): PersonScreening[] {
   return p.screening.kind === 'person' ? [p.screening.person] : p.screening.vehicle.occupants;
 }
 
-export interface LogCounts { in: number; out: number; turnedAway: number; referred: number; total: number }
-
-/**
- * The numbers on top of the log, records by their version in force: 进村 / 出村 count only what
- * was let through (a turned-back car never entered), 劝返 and 转诊 the rest.
- */
-export function countLog(events: readonly EventView[]): LogCounts {
-  const counts: LogCounts = { in: 0, out: 0, turnedAway: 0, referred: 0, total: events.length };
-  for (const e of events) {
-    const p = inForce(e);
-    if (p.verdict.decision === 'allow') counts[p.screening.direction]++;
-    else if (p.verdict.decision === 'turn-away') counts.turnedAway++;
-    else counts.referred++;
-  }
-  return counts;
-}
-
-export interface LogFilter {
+/** The filter buttons as tapped ('all' = no filter); the station does the matching. */
+export interface LogChoice {
   kind: 'all' | 'person' | 'vehicle';
   decision: 'all' | Decision;
   direction: 'all' | Direction;
-  /** Matched against names, plates, ID numbers and phones, ignoring case and spaces. */
+  /** Names, plates, ID numbers and phones, as typed. */
   text: string;
 }
 
-export const NO_FILTER: LogFilter = { kind: 'all', decision: 'all', direction: 'all', text: '' };
+export const NO_FILTER: LogChoice = { kind: 'all', decision: 'all', direction: 'all', text: '' };
 
-const squash = (s: string) => s.replace(/\s+/g, '').toUpperCase();
-
-export function matchesFilter(e: EventView, f: LogFilter): boolean {
-  const p = inForce(e);
-  if (f.kind !== 'all' && p.screening.kind !== f.kind) return false;
-  if (f.decision !== 'all' && p.verdict.decision !== f.decision) return false;
-  if (f.direction !== 'all' && p.screening.direction !== f.direction) return false;
-  const needle = squash(f.text);
-  if (needle === '') return true;
-  const words = peopleOf(p).flatMap((x) => [x.name, x.idNumber, x.phone]);
-  if (p.screening.kind === 'vehicle') words.push(p.screening.vehicle.plate);
-  return words.some((w) => squash(w).includes(needle));
+/** The station's filter for one day and the buttons tapped. */
+export function logFilterOf(date: string, c: LogChoice): LogFilter {
+  const text = c.text.trim().slice(0, 60);
+  return {
+    date,
+    ...(c.kind !== 'all' ? { kind: c.kind } : {}),
+    ...(c.decision !== 'all' ? { decision: c.decision } : {}),
+    ...(c.direction !== 'all' ? { direction: c.direction } : {}),
+    ...(text ? { text } : {}),
+  };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventView } from '../../../../../shared/api/core.ts';
 import type { ScreeningPayload } from '../../../../../shared/domain/event.ts';
-import { countLog, inForce, matchesFilter, NO_FILTER } from '../../../../../renderer/screens/log/log-view.ts';
-import { person, vehicle } from '../../../../support/hand-built-events.ts';
+import { inForce, logFilterOf, NO_FILTER } from '../../../../../renderer/screens/log/log-view.ts';
+import { person } from '../../../../support/hand-built-events.ts';
 
 let seq = 0;
 function view(payload: ScreeningPayload, corrections: ScreeningPayload[] = []): EventView {
@@ -13,37 +13,20 @@ function view(payload: ScreeningPayload, corrections: ScreeningPayload[] = []): 
   });
   return { ...base('screening', payload), amendments: corrections.map((c) => base('amendment', { targetId: 'x', payload: c, reason: 'r' })) } as EventView;
 }
-const p = (decision: ScreeningPayload['verdict']['decision'], direction: 'in' | 'out', fields = {}): ScreeningPayload =>
-  ({ screening: { kind: 'person', direction, person: person(fields) }, verdict: { decision, reasons: [] }, overrideReason: '' });
-const v = (decision: ScreeningPayload['verdict']['decision'], plate: string): ScreeningPayload =>
-  ({ screening: { kind: 'vehicle', direction: 'in', vehicle: vehicle({ plate }) }, verdict: { decision, reasons: [] }, overrideReason: '' });
+const p = (decision: ScreeningPayload['verdict']['decision'], fields = {}): ScreeningPayload =>
+  ({ screening: { kind: 'person', direction: 'in', person: person(fields) }, verdict: { decision, reasons: [] }, overrideReason: '' });
 
 describe('log view', () => {
-  const corrected = view(p('allow', 'in', { name: '李四' }), [p('refer', 'in', { name: '李四', phone: '13900000000' })]);
-  const events = [view(p('allow', 'in')), view(p('allow', 'out', { name: '赵六' })), view(v('turn-away', '湘A12345')), corrected];
-
-  it('uses the latest correction as the record in force', () => {
-    expect(inForce(corrected).verdict.decision).toBe('refer');
-    expect(inForce(events[0]!).verdict.decision).toBe('allow');
+  it('shows the latest correction as the record in force', () => {
+    const corrected = view(p('allow', { name: '李四' }), [p('turn-away'), p('refer', { name: '李思' })]);
+    expect(inForce(corrected)).toMatchObject({ verdict: { decision: 'refer' }, screening: { person: { name: '李思' } } });
+    expect(inForce(view(p('allow'))).verdict.decision).toBe('allow');
   });
 
-  it('counts let in, let out, turned away and referred by the version in force: a turn-back never entered', () => {
-    expect(countLog(events)).toEqual({ in: 1, out: 1, turnedAway: 1, referred: 1, total: 4 });
-  });
-
-  it.each([
-    [{ kind: 'vehicle' }, 1],
-    [{ kind: 'person' }, 3],
-    [{ decision: 'refer' }, 1],
-    [{ decision: 'allow' }, 2],
-    [{ direction: 'out' }, 1],
-    [{ text: '湘a 123' }, 1],
-    [{ text: '赵' }, 1],
-    [{ text: '139000' }, 1],
-    [{ text: '450203' }, 3],
-    [{ text: '不存在' }, 0],
-    [{ kind: 'person', direction: 'in', decision: 'allow' }, 1],
-  ] as const)('filter %j keeps %i', (filter, n) => {
-    expect(events.filter((e) => matchesFilter(e, { ...NO_FILTER, ...filter })).length).toBe(n);
+  it('asks the station for one day, naming only the filters tapped ("all" is no filter)', () => {
+    expect(logFilterOf('2026-11-01', NO_FILTER)).toEqual({ date: '2026-11-01' });
+    expect(logFilterOf('2026-11-01', { kind: 'vehicle', decision: 'refer', direction: 'out', text: '  湘A 123 ' }))
+      .toEqual({ date: '2026-11-01', kind: 'vehicle', decision: 'refer', direction: 'out', text: '湘A 123' });
+    expect(logFilterOf('2026-11-01', { ...NO_FILTER, text: '   ' })).toEqual({ date: '2026-11-01' });
   });
 });
