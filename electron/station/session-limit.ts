@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import { ApiError } from '../../shared/api/contract.ts';
-import { audit } from '../store/audit-log.ts';
+import { auditedWrite } from '../store/audit-log.ts';
 import { readMaintenanceSettings } from '../store/maintenance-settings.ts';
 import { endShift, sessionStaff } from '../store/staff-store.ts';
 
@@ -17,8 +17,8 @@ export function activeSession(db: Database, token: string, refuseExpired: boolea
   const { maxShiftHours } = readMaintenanceSettings(db);
   const endsAt = Date.parse(staff.since) + maxShiftHours * 3_600_000;
   if (now.getTime() < endsAt) return staff;
-  endShift(db, staff.shiftId, new Date(endsAt));
-  audit(db, 'shift.expired', staff.staffId, { shiftId: staff.shiftId, maxShiftHours });
+  auditedWrite(db, () => endShift(db, staff.shiftId, new Date(endsAt)),
+    () => ({ action: 'shift.expired', staffId: staff.staffId, detail: { shiftId: staff.shiftId, maxShiftHours } }));
   if (refuseExpired) throw new ApiError('unauthenticated', `the shift has ended (longer than ${maxShiftHours} h): sign in again`, [], 'shift-ended', { hours: maxShiftHours });
   return null;
 }

@@ -6,6 +6,22 @@ export function audit(db: Database, action: string, staffId: number | null, deta
     .run(new Date().toISOString(), staffId === null ? null : BigInt(staffId), action, JSON.stringify(detail));
 }
 
+export interface AuditLine { action: string; staffId: number | null; detail?: Record<string, unknown> }
+
+/**
+ * A write and its audit line in one transaction: both are kept, or neither (a change that
+ * reached the database without its line, or a line for a change that never happened, would
+ * make the audit log lie).
+ */
+export function auditedWrite<T>(db: Database, write: () => T, line: (result: T) => AuditLine): T {
+  return db.transaction(() => {
+    const result = write();
+    const { action, staffId, detail } = line(result);
+    audit(db, action, staffId, detail);
+    return result;
+  }).immediate();
+}
+
 export interface AuditEntry { id: number; at: string; staffId: number | null; action: string; detail: Record<string, unknown> }
 
 export function auditEntries(db: Database, limit = 200): AuditEntry[] {

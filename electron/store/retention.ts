@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { PurgePayload } from '../../shared/domain/event.ts';
 import { appendEvent, type AppendContext } from './event-log.ts';
 import { storedChainStart } from './chain-start.ts';
+import { audit, type AuditLine } from './audit-log.ts';
 
 /**
  * The last seq to delete: the longest prefix of the log dated before `keptFrom`, shortened so
@@ -28,6 +29,7 @@ function purgeThrough(db: Database, keptFrom: string): number {
  */
 export function purgeBefore(
   db: Database, keptFrom: string, olderThanDays: number, actor: AppendContext,
+  line?: (result: { purged: number; purgeSeq: number }) => AuditLine,
 ): { purged: number; purgeSeq: number } {
   db.pragma('secure_delete = ON');
   try {
@@ -45,7 +47,9 @@ export function purgeBefore(
         db.prepare('DELETE FROM events WHERE seq <= ?').run(BigInt(through));
         db.prepare('DELETE FROM purge_guard').run();
       }
-      return { purged, purgeSeq: event.seq };
+      const done = { purged, purgeSeq: event.seq };
+      if (line) { const l = line(done); audit(db, l.action, l.staffId, l.detail); } // kept or lost with the purge
+      return done;
     }).immediate();
     // Old pages may still sit in the write-ahead log until it is checkpointed.
     db.pragma('wal_checkpoint(TRUNCATE)');

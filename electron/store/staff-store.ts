@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { StaffOnDuty, StaffRole } from '../../shared/api/core.ts';
 import { ApiError } from '../../shared/api/contract.ts';
-import { audit } from './audit-log.ts';
+import { auditedWrite } from './audit-log.ts';
 import { checkNewPin, hashPin, MIN_PIN_DIGITS, pinHashIsWeak, pinMatches } from './pin.ts';
 import { lockedError, lockMsAfter } from './pin-lock.ts';
 
@@ -45,9 +45,10 @@ export function verifyPin(db: Database, row: StaffRow, pin: string, now: Date): 
   const failed = row.failed_attempts + 1;
   const lockMs = lockMsAfter(failed);
   const until = lockMs ? new Date(now.getTime() + lockMs).toISOString() : null;
-  db.prepare('UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(BigInt(failed), until, BigInt(row.id));
-  if (lockMs) {
-    audit(db, 'staff.locked', null, { staffId: row.id, failedAttempts: failed, minutes: Math.ceil(lockMs / 60_000) });
+  const count = () => db.prepare('UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(BigInt(failed), until, BigInt(row.id));
+  if (!lockMs) count();
+  else {
+    auditedWrite(db, count, () => ({ action: 'staff.locked', staffId: null, detail: { staffId: row.id, failedAttempts: failed, minutes: Math.ceil(lockMs / 60_000) } }));
     throw lockedError(now.getTime() + lockMs, now.getTime());
   }
   throw new ApiError('unauthenticated', 'wrong name or PIN', [], 'wrong-pin');

@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os';
 import type { BenchRow } from './bench-row.ts';
 import { benchStore } from './store.ts';
+import { benchLog } from './log.ts';
 import { benchHardening } from './hardening.ts';
 import { benchDecode } from './decode.ts';
 import { benchIdCard } from './idcard.ts';
@@ -11,6 +12,7 @@ import { benchThermometer } from './thermometer.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['store', benchStore],
+  ['log', benchLog],
   ['hardening', benchHardening],
   ['decode', benchDecode],
   ['report', benchReport],

@@ -9,7 +9,7 @@ import { closeDayIfNew } from '../../store/day-close.ts';
 import { amendmentsOf, appendEvent, eventById, screeningCount } from '../../store/event-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
 import { patchSettings, readSettings } from '../../store/settings-store.ts';
-import { audit } from '../../store/audit-log.ts';
+import { audit, auditedWrite, type AuditLine } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 import { recordReading } from '../record-reading.ts';
 import { checkCorrectionReadings, checkNewReadings } from '../reading-check.ts';
@@ -30,10 +30,11 @@ function saveSettings(core: StationCore, patch: Patch<Settings>): Settings {
 }
 
 /** Appends a record as the signed-in staff member, closing the day first if it turned, and tells the screens. */
-export function appendRecord(core: StationCore, staff: StaffOnDuty, input: EventPayloadInput): StationEvent {
+export function appendRecord(core: StationCore, staff: StaffOnDuty, input: EventPayloadInput, line?: (event: StationEvent) => AuditLine): StationEvent {
   const s = stationSettings(core);
   closeDayIfNew(core.db, s.timezone);
-  const event = appendEvent(core.db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
+  const write = () => appendEvent(core.db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
+  const event = line ? auditedWrite(core.db, write, line) : write();
   core.bus.emit('eventRecorded', eventNotice(event));
   return event;
 }
@@ -42,7 +43,7 @@ export function appendRecord(core: StationCore, staff: StaffOnDuty, input: Event
 export function coreModule(core: StationCore): StationModule<keyof typeof coreMethods> {
   const { db } = core;
   const isSetUp = () => staffStore.staffCount(db) > 0;
-  const append = (staff: StaffOnDuty, input: EventPayloadInput) => appendRecord(core, staff, input);
+  const append = (staff: StaffOnDuty, input: EventPayloadInput, line?: (event: StationEvent) => AuditLine) => appendRecord(core, staff, input, line);
   const reading = recordReading(core, () => stationSettings(core).timezone);
 
   return {
@@ -58,9 +59,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       },
       getSettings: () => stationSettings(core),
       updateSettings(patch, ctx) {
-        const saved = saveSettings(core, patch);
-        audit(db, 'settings.update', requireStaff(ctx).staffId, { keys: Object.keys(patch) });
-        return saved;
+        return auditedWrite(db, () => saveSettings(core, patch), () => ({ action: 'settings.update', staffId: requireStaff(ctx).staffId, detail: { keys: Object.keys(patch) } }));
       },
       setup({ settings, supervisor }) {
         return db.transaction(() => {
@@ -72,8 +71,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         }).immediate();
       },
       addStaff({ name, pin, role }, ctx) {
-        const staffId = staffStore.addStaff(db, name, pin, role);
-        audit(db, 'staff.add', requireStaff(ctx).staffId, { staffId, role });
+        const staffId = auditedWrite(db, () => staffStore.addStaff(db, name, pin, role), (id) => ({ action: 'staff.add', staffId: requireStaff(ctx).staffId, detail: { staffId: id, role } }));
         return { staffId };
       },
       listStaff: () => staffStore.listStaff(db),
@@ -112,9 +110,8 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         const earlier = [target, ...amendmentsOf(db, targetId)].map((e) =>
           e.kind === 'screening' ? ScreeningPayload.parse(e.payload).screening : AmendmentPayload.parse(e.payload).payload.screening);
         checkCorrectionReadings(payload.screening, earlier);
-        const event = append(staff, { kind: 'amendment', payload: { targetId, payload: checkedScreening(db, stationSettings(core), payload), reason } });
-        audit(db, 'event.amend', staff.staffId, { targetSeq: target.seq, amendmentSeq: event.seq });
-        return event;
+        return append(staff, { kind: 'amendment', payload: { targetId, payload: checkedScreening(db, stationSettings(core), payload), reason } },
+          (event) => ({ action: 'event.amend', staffId: staff.staffId, detail: { targetSeq: target.seq, amendmentSeq: event.seq } }));
       },
     },
   };

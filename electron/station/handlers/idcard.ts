@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { idCardMethods, IdCardReaderSettings } from '../../../shared/api/idcard.ts';
 import { IdCardService } from '../../idcard/idcard-service.ts';
-import { audit } from '../../store/audit-log.ts';
+import { auditedWrite } from '../../store/audit-log.ts';
 import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
@@ -38,8 +38,8 @@ export function idCardModule(core: StationCore): StationModule<keyof typeof idCa
     handlers: {
       getIdCardSettings: () => readIdCardSettings(db),
       async updateIdCardSettings(patch, ctx) {
-        const saved = patchSettings(db, IDCARD_SETTINGS, IdCardReaderSettings, patch);
-        audit(db, 'idcard.settings', requireStaff(ctx).staffId, { mode: saved.mode, path: saved.path, baudRate: saved.baudRate });
+        const saved = auditedWrite(db, () => patchSettings(db, IDCARD_SETTINGS, IdCardReaderSettings, patch),
+          (s) => ({ action: 'idcard.settings', staffId: requireStaff(ctx).staffId, detail: { mode: s.mode, path: s.path, baudRate: s.baudRate } }));
         await (saved.autoConnect ? service.connect(saved) : service.disconnect());
         return saved;
       },

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/contract.ts';
 import { maintenanceMethods } from '../../../shared/api/maintenance.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
-import { audit } from '../../store/audit-log.ts';
+import { audit, auditedWrite } from '../../store/audit-log.ts';
 import { autoBackupDue, backupPath, checkBackupFile, createBackup, listBackups, restoreInto } from '../../store/backup.ts';
 import { readMaintenanceSettings, writeMaintenanceSettings } from '../../store/maintenance-settings.ts';
 import { migrate } from '../../store/migrate.ts';
@@ -80,16 +80,15 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
       },
       getMaintenanceSettings: () => readMaintenanceSettings(db),
       updateMaintenanceSettings(patch, ctx) {
-        const saved = writeMaintenanceSettings(db, patch);
-        audit(db, 'maintenance.update', requireStaff(ctx).staffId, { keys: Object.keys(patch) });
-        return saved;
+        return auditedWrite(db, () => writeMaintenanceSettings(db, patch),
+          () => ({ action: 'maintenance.update', staffId: requireStaff(ctx).staffId, detail: { keys: Object.keys(patch) } }));
       },
       purgeRecords({ olderThanDays }, ctx) {
         const staff = requireStaff(ctx);
         const s = stationSettings(core);
         const keptFrom = localDateAndOffset(new Date(Date.now() - olderThanDays * DAY_MS), s.timezone).localDate;
-        const result = purgeBefore(db, keptFrom, olderThanDays, { stationCode: s.stationCode, timeZone: s.timezone, staff });
-        audit(db, 'records.purge', staff.staffId, { olderThanDays, keptFrom, ...result });
+        const result = purgeBefore(db, keptFrom, olderThanDays, { stationCode: s.stationCode, timeZone: s.timezone, staff },
+          (r) => ({ action: 'records.purge', staffId: staff.staffId, detail: { olderThanDays, keptFrom, ...r } }));
         stationLog().info({ event: 'records.purge', olderThanDays, keptFrom, ...result }, 'old records purged');
         return { ...result, keptFrom };
       },

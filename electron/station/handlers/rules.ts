@@ -4,7 +4,7 @@ import type { Settings } from '../../../shared/api/core.ts';
 import { RuleSettings, type RuleContext } from '../../../shared/rules/settings.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { patchSettings, readSettings } from '../../store/settings-store.ts';
-import { audit } from '../../store/audit-log.ts';
+import { auditedWrite } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
 const RULE_SETTINGS = 'rules';
@@ -26,8 +26,8 @@ export function rulesModule(core: StationCore): StationModule<keyof typeof rules
     handlers: {
       getRuleSettings: () => readRuleSettings(db),
       updateRuleSettings(patch, ctx) {
-        const saved = patchSettings(db, RULE_SETTINGS, RuleSettings, patch);
-        audit(db, 'rules.update', requireStaff(ctx).staffId, { keys: Object.keys(patch) });
+        const saved = auditedWrite(db, () => patchSettings(db, RULE_SETTINGS, RuleSettings, patch),
+          () => ({ action: 'rules.update', staffId: requireStaff(ctx).staffId, detail: { keys: Object.keys(patch) } }));
         return saved;
       },
     },

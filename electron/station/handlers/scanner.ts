@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { scannerMethods, ScannerSettings } from '../../../shared/api/scanner.ts';
-import { audit } from '../../store/audit-log.ts';
+import { auditedWrite } from '../../store/audit-log.ts';
 import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { PendingScans } from '../../scanner/pending-scans.ts';
 import { SerialScannerService } from '../../scanner/serial-scanner-service.ts';
@@ -33,8 +33,8 @@ export function scannerModule(core: StationCore): StationModule<keyof typeof sca
     handlers: {
       getScannerSettings: () => readScannerSettings(db),
       async updateScannerSettings(patch, ctx) {
-        const saved = patchSettings(db, SCANNER_SETTINGS, ScannerSettings, patch);
-        audit(db, 'scanner.settings', requireStaff(ctx).staffId, { path: saved.path, baudRate: saved.baudRate });
+        const saved = auditedWrite(db, () => patchSettings(db, SCANNER_SETTINGS, ScannerSettings, patch),
+          (s) => ({ action: 'scanner.settings', staffId: requireStaff(ctx).staffId, detail: { path: s.path, baudRate: s.baudRate } }));
         await (saved.autoConnect ? service.connect(saved) : service.disconnect());
         return saved;
       },

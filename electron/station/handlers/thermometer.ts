@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { thermometerMethods, ThermometerSettings } from '../../../shared/api/thermometer.ts';
 import type { ThermometerConfig } from '../../../shared/thermometer/config.ts';
-import { audit } from '../../store/audit-log.ts';
+import { auditedWrite } from '../../store/audit-log.ts';
 import { mergePatch, patchSettings, readSettings } from '../../store/settings-store.ts';
 import { refuseSlowPatterns } from '../../thermometer/pattern-probe.ts';
 import { listSerialPorts } from '../../thermometer/serial-ports.ts';
@@ -46,8 +46,8 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
       async updateThermometerSettings(patch, ctx) {
         // The patterns are probed as they will be saved: the patch over what is stored.
         await refuseSlowPatterns(ThermometerSettings.parse(mergePatch(readThermometerSettings(db), patch)));
-        const saved = patchSettings(db, THERMOMETER_SETTINGS, ThermometerSettings, patch);
-        audit(db, 'thermometer.settings', requireStaff(ctx).staffId, { protocol: saved.protocol, path: saved.path, offsetCelsius: saved.offsetCelsius });
+        const saved = auditedWrite(db, () => patchSettings(db, THERMOMETER_SETTINGS, ThermometerSettings, patch),
+          (s) => ({ action: 'thermometer.settings', staffId: requireStaff(ctx).staffId, detail: { protocol: s.protocol, path: s.path, offsetCelsius: s.offsetCelsius } }));
         if (saved.autoConnect) await service.connect(saved);
         return saved;
       },
