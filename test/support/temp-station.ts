@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput } from '../../shared/api/contract.ts';
 import { createStation, type Station } from '../../electron/station/station.ts';
+import { checkedAnswers } from './checked-answers.ts';
 
 export const STATION_SETTINGS_FOR_TESTS = {
   stationName: '东村路口卡点', stationCode: 'GX-001', localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'],
 };
 
-/** A real station in this process on a real SQLite file in a temporary folder. */
+/** A real station in this process on a real SQLite file in a temporary folder; every answer is held to its response schema. */
 export interface TempStation {
   station: Station;
   dir: string;
@@ -24,7 +25,7 @@ export interface TempStation {
 export async function tempStation(): Promise<TempStation> {
   const dir = mkdtempSync(join(tmpdir(), 'station-'));
   const dbPath = join(dir, 'station.db');
-  const station = createStation({ dbPath });
+  const station = checkedAnswers(createStation({ dbPath }));
   const supervisor = (await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } })).token;
   await station.call('addStaff', { name: '李明', pin: '1357', role: 'staff' }, supervisor);
   const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;
