@@ -8,7 +8,8 @@ import { makeOwnerOnly, ownerOnlyDatabaseFiles, ownerOnlyFolder, STATION_FOLDERS
 import { APP_DIR_NAME } from '../cli/data-dir.ts';
 import { endAllShifts } from '../store/staff-store.ts';
 import { EventBus } from './event-bus.ts';
-import { recoveryCalls, type Recovered } from './recovery.ts';
+import { dispatcher, type StationCall } from './dispatch.ts';
+import { recoveryMode, type Recovered } from './recovery.ts';
 import { closeStationLog, openStationLog, stationLog } from './station-log.ts';
 import { ChainBrokenError, createStation, type Station, type StationOptions } from './station.ts';
 import type { RecoveryState } from '../../shared/api/maintenance.ts';
@@ -45,7 +46,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
   const log = await openStationLog(join(dirname(options.dbPath), 'logs')).catch(() => stationLog());
   const bus = new EventBus();
   let inner: Station | null = null;
-  let recovery: ((method: MethodName, input: unknown) => Promise<unknown>) | null = null;
+  let recovery: StationCall | null = null;
 
   function attach(station: Station): void {
     inner = station;
@@ -54,7 +55,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
 
   function startRecovery(problem: RecoveryState['problem'], detail: string): void {
     log.error({ event: 'station.recovery', problem, detail }, 'station database unusable: started in recovery');
-    recovery = recoveryCalls(options.dbPath, { problem, detail }, (done: Recovered) => {
+    recovery = dispatcher(recoveryMode(options.dbPath, { problem, detail }, (done: Recovered) => {
       const station = createStation(options);
       migrate(station.core.db); // a backup from an older version gets this version's tables
       endAllShifts(station.core.db); // no session from the backup's time comes back to life
@@ -62,7 +63,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
       log.warn({ event: 'backup.recover', backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs }, 'recovered from a backup');
       attach(station);
       recovery = null;
-    });
+    }));
   }
 
   const health = checkDatabaseHealth(options.dbPath, options.nativeBinding);
@@ -89,7 +90,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
     async call<M extends MethodName>(method: M, input: unknown, sessionToken: string | null = null): Promise<MethodOutput<M>> {
       try {
         if (inner) return await inner.call(method, input, sessionToken);
-        return (await recovery!(method, input)) as MethodOutput<M>;
+        return await recovery!(method, input, sessionToken);
       } catch (err) {
         // Only the method and the code: a message or an input could carry a name or an ID.
         const code = (err as { code?: string }).code ?? 'internal';

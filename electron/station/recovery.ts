@@ -1,12 +1,13 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, renameSync } from 'node:fs';
-import { ApiError, methods, type MethodName } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/contract.ts';
 import type { RecoveryState } from '../../shared/api/maintenance.ts';
 import { backupPath, checkBackupFile, goodBackups, restoreInto } from '../store/backup.ts';
 import { pinMatches } from '../store/pin.ts';
 import { lockedError } from '../store/pin-lock.ts';
-import { invalidInput } from './errors.ts';
 import { RecoveryLock } from './recovery-lock.ts';
+import type { StationMode } from './dispatch.ts';
+import type { Handlers } from './module.ts';
 import { APP_VERSION } from './version.ts';
 
 /** The supervisor in a backup's own staff list with this name and PIN, or null. */
@@ -33,14 +34,14 @@ function keepDamagedFile(dbPath: string, now: Date): string | null {
 export interface Recovered { backup: string; staffId: number; damagedFileKeptAs: string | null }
 
 /**
- * What the station answers while its database cannot be used: `status` (which says why and
- * which backups are good) and `recoverFromBackup`; every other method is refused with a clear
- * storage error. Wrong PINs lock recovery for a growing time, as sign-in does, across restarts.
+ * The station in recovery, a mode of the one dispatcher: `status` (which says why and which
+ * backups are good) and `recoverFromBackup` are served; every other method is refused with a
+ * clear storage error. Wrong PINs lock recovery for a growing time, as sign-in does, across restarts.
  */
-export function recoveryCalls(dbPath: string, problem: Omit<RecoveryState, 'backups'>, onRecovered: (r: Recovered) => void) {
+export function recoveryMode(dbPath: string, problem: Omit<RecoveryState, 'backups'>, onRecovered: (r: Recovered) => void): StationMode {
   const lock = new RecoveryLock(dbPath);
 
-  async function recover(input: { backup: string; name: string; pin: string }) {
+  async function recoverFromBackup(input: { backup: string; name: string; pin: string }) {
     const lockedUntil = lock.lockedUntil();
     if (lockedUntil !== null) throw lockedError(lockedUntil, Date.now());
     const path = backupPath(dbPath, input.backup);
@@ -58,18 +59,16 @@ export function recoveryCalls(dbPath: string, problem: Omit<RecoveryState, 'back
     return { restoredFrom: input.backup, damagedFileKeptAs };
   }
 
-  return async function call(method: MethodName, input: unknown): Promise<unknown> {
-    if (method === 'status') {
-      return {
-        stationName: '', stationCode: '', version: APP_VERSION, setUp: true, today: '', counts: { today: 0, total: 0 }, devices: [],
-        recovery: { ...problem, backups: goodBackups(dbPath) },
-      };
-    }
-    if (method !== 'recoverFromBackup') {
-      throw new ApiError('storage', `the station database needs recovery (${problem.problem}): nothing can be recorded until a supervisor restores a backup`, [], 'needs-recovery');
-    }
-    const parsed = methods.recoverFromBackup.request.safeParse(input ?? {});
-    if (!parsed.success) throw invalidInput('invalid input for recoverFromBackup', parsed.error);
-    return recover(parsed.data);
+  const handlers: Partial<Handlers> = {
+    status: () => ({
+      stationName: '', stationCode: '', version: APP_VERSION, setUp: true, today: '', counts: { today: 0, total: 0 }, devices: [],
+      recovery: { ...problem, backups: goodBackups(dbPath) },
+    }),
+    recoverFromBackup,
+  };
+  return {
+    handlers: handlers as StationMode['handlers'],
+    sessionOf: () => null, // no staff list to sign in against: recovery checks the backup's own
+    unavailable: () => new ApiError('storage', `the station database needs recovery (${problem.problem}): nothing can be recorded until a supervisor restores a backup`, [], 'needs-recovery'),
   };
 }

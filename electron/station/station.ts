@@ -11,13 +11,10 @@ import { EventBus } from './event-bus.ts';
 import { FormDrafts } from './form-drafts.ts';
 import { stationModules } from './handlers/index.ts';
 import { CardReadLedger } from '../idcard/card-read-ledger.ts';
-import type { CallContext, Handler, StationCore } from './module.ts';
-import { invalidInput, toApiError } from './errors.ts';
+import type { Handler, StationCore } from './module.ts';
+import { dispatcher } from './dispatch.ts';
 import { activeSession } from './session-limit.ts';
 import { APP_VERSION } from './version.ts';
-
-/** All a session may do while its PIN must be changed (after a reset, or a short supervisor PIN). */
-const WHILE_PIN_CHANGE_DUE = new Set<MethodName>(['changeOwnPin', 'whoAmI', 'signOut']);
 
 export interface StationOptions extends OpenOptions {
   dbPath: string;
@@ -68,25 +65,11 @@ export function createStation(options: StationOptions): Station {
   const missing = Object.keys(methods).filter((m) => !handlers[m]);
   if (missing.length) throw new Error(`no handler for contract methods: ${missing.join(', ')}`);
 
-  async function call<M extends MethodName>(method: M, input: unknown, sessionToken: string | null = null): Promise<MethodOutput<M>> {
-    try {
-      if (!Object.hasOwn(methods, method)) throw new ApiError('not-found', `no method "${String(method)}"`, [], 'invalid-input');
-      const spec = methods[method];
-      // Who may call comes first: a caller without the role learns nothing, not even the schema.
-      const staff = sessionToken ? activeSession(db, sessionToken, spec.role !== 'public') : null;
-      if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first', [], 'sign-in-first');
-      if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`, [], 'supervisors-only');
-      if (staff?.mustChangePin && spec.role !== 'public' && !WHILE_PIN_CHANGE_DUE.has(method)) {
-        throw new ApiError('forbidden', 'choose a new PIN first', [], 'pin-change-required');
-      }
-      const parsed = spec.request.safeParse(input ?? {});
-      if (!parsed.success) throw invalidInput(`invalid input for ${method}`, parsed.error);
-      const ctx: CallContext = { staff, sessionToken };
-      return (await handlers[method]!(parsed.data as never, ctx)) as MethodOutput<M>;
-    } catch (err) {
-      throw toApiError(err);
-    }
-  }
+  const call = dispatcher({
+    handlers,
+    sessionOf: (token, refuseExpired) => activeSession(db, token, refuseExpired),
+    unavailable: (method) => new ApiError('not-found', `no handler for ${method}`, [], 'invalid-input'),
+  });
 
   function sessionActive(sessionToken: string | null): boolean {
     if (!sessionToken) return false;

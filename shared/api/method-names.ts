@@ -5,7 +5,7 @@
  */
 export const METHOD_NAMES = [
   'status', 'getSettings', 'updateSettings', 'setup', 'addStaff', 'listStaff', 'signIn', 'signOut',
-  'whoAmI', 'recordScreening', 'listEvents', 'revealEvent', 'amendEvent', 'staffRoster',
+  'whoAmI', 'recordScreening', 'listEvents', 'countEvents', 'revealEvent', 'amendEvent', 'staffRoster',
   'resetStaffPin', 'unlockStaff', 'setStaffActive', 'changeOwnPin', 'getRuleSettings',
   'updateRuleSettings', 'listBackups', 'backupNow', 'restoreBackup', 'recoverFromBackup',
   'getMaintenanceSettings', 'updateMaintenanceSettings', 'purgeRecords', 'listSerialPorts',

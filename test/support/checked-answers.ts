@@ -26,5 +26,6 @@ export function checkedAnswers(station: Station, answered: Answered = new Set())
     answered.add(method);
     return answer;
   };
-  return { ...station, call };
+  // Through the prototype: a station's `core` may be a getter (it throws while in recovery).
+  return Object.assign(Object.create(station) as Station, { call });
 }

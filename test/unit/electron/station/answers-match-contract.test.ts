@@ -74,14 +74,14 @@ const STEPS: Record<Exclude<MethodName, keyof typeof ELSEWHERE>, Step> = {
 
 /**
  * Methods whose answer needs a device on a pty: their tests run on `tempStation`, which holds
- * every answer to its schema too. Recovery answers outside `Station.call` (a station in recovery).
+ * every answer to its schema too; recovery is a mode of the same dispatcher, checked on a station in recovery.
  */
 const ELSEWHERE = {
   takeSerialScan: 'handlers/scanner.test.ts: a serial scanner on a pty',
   takeIdCard: 'handlers/idcard.test.ts: a card read from a reader on a pty',
   testThermometer: 'handlers/thermometer.test.ts: a module on a pty',
   testIdCardReader: 'handlers/idcard.test.ts: a reader on a pty',
-  recoverFromBackup: 'open-station.test.ts: a station in recovery (not yet a mode of Station.call)',
+  recoverFromBackup: 'open-station.test.ts: a station in recovery',
 } satisfies Partial<Record<MethodName, string>>;
 
 describe('every handler answers exactly what its response schema says', () => {

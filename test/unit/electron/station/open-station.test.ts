@@ -8,6 +8,7 @@ import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import BetterSqlite3 from 'better-sqlite3';
 import { editDatabaseByHand } from '../../../support/edit-by-hand.ts';
 import { localPersonScreening, tempStation } from '../../../support/temp-station.ts';
+import { checkedAnswers } from '../../../support/checked-answers.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => { for (const f of cleanup.splice(0)) await f(); });
@@ -26,7 +27,7 @@ async function stationWithBackup() {
 async function open(dbPath: string): Promise<Station> {
   const station = await openStation({ dbPath });
   cleanup.unshift(() => station.close());
-  return station;
+  return checkedAnswers(station); // in recovery too, answers are held to the contract
 }
 
 /** Overwrites bytes inside the file, as a failing disk or a half-written sector would. */
