@@ -32,7 +32,7 @@ export async function measureLog(dbPath: string, busiest: string, supervisor: { 
     const add = (name: string, r: { p50: number; p95: number }, goal = '') => {
       rows.push({ name: `${name}: p50`, value: r.p50, unit: 'ms', goal: '' }, { name: `${name}: p95`, value: r.p95, unit: 'ms', goal });
     };
-    add(``status` at ${total} records (per-day counter)`, await timed(200, () => s.call('status', {})), '< 10 ms');
+    add(`\`status\` at ${total} records (per-day counter)`, await timed(200, () => s.call('status', {})), '< 10 ms');
     // What `status` did before the counter, for comparison: a count over the whole log.
     add(`for comparison: full screening count at ${total} records`, await timed(20, () => s.core.db.prepare("SELECT COUNT(*) FROM events WHERE kind = 'screening'").get()));
     const first = await s.call('listEvents', { date: busiest, limit: 100 }, session);
