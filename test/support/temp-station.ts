@@ -50,3 +50,9 @@ export function localPersonScreening(name = '张三'): MethodInput<'recordScreen
     verdict: { decision: 'allow', reasons: [] },
   };
 }
+
+/** A person with 38.4 °C typed in: the station judges it a fever referral (and opens a transfer). */
+export function feverReferral(name = '发热者'): MethodInput<'recordScreening'> {
+  const s = localPersonScreening(name);
+  return { ...s, screening: { ...s.screening, person: { ...(s.screening as { person: object }).person, temperature: { celsius: 38.4, source: 'manual' as const } } } as never, verdict: { decision: 'refer' as const, reasons: ['fever'] } };
+}

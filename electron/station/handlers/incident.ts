@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { incidentMethods } from '../../../shared/api/incident.ts';
+import { incidentMethods, type IncidentView } from '../../../shared/api/incident.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { screeningFacts } from '../../../shared/incident/incident-facts.ts';
@@ -9,13 +9,16 @@ import { recordsInForce } from '../../../shared/report/records.ts';
 import { ExportError } from '../../export/export-error.ts';
 import { writePdf } from '../../export/pdf-render.ts';
 import { listedIncidents, storedIncidents } from '../../incident/incident-log.ts';
-import { audit } from '../../store/audit-log.ts';
+import { audit, auditedWrite } from '../../store/audit-log.ts';
 import { amendmentsOf, eventById } from '../../store/event-log.ts';
 import { ownerOnlyFolder } from '../../store/private-files.ts';
 import { setDepartment, staffDepartments } from '../../store/staff-departments.ts';
 import { appendRecord, stationSettings } from './core.ts';
 import { pastInstant } from './transfer.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
+
+/** What the contract shows of a report: the day it was reported on stays inside the station. */
+const viewOf = ({ reportedDate: _day, ...view }: Incident): IncidentView => view;
 
 /** Immediate reports (随时报告): one tap from a result, a printable sheet, a supervisor's acknowledgement. */
 export function incidentModule(core: StationCore): StationModule<keyof typeof incidentMethods> {
@@ -34,7 +37,7 @@ export function incidentModule(core: StationCore): StationModule<keyof typeof in
 
   return {
     handlers: {
-      listIncidents: () => listedIncidents(db, localDateAndOffset(new Date(), stationSettings(core).timezone).localDate),
+      listIncidents: () => listedIncidents(db, localDateAndOffset(new Date(), stationSettings(core).timezone).localDate).map(viewOf),
       reportIncident({ category, sourceEventId, facts, occurredAt }, ctx) {
         const written = [sourceEventId ? sourceFacts(sourceEventId) : '', facts].filter(Boolean).join('\n');
         if (!written) throw new ApiError('bad-request', 'an incident needs its facts (or the record it arose from)', [{ path: 'facts', message: 'required' }], 'invalid-input');
@@ -42,13 +45,12 @@ export function incidentModule(core: StationCore): StationModule<keyof typeof in
         const event = appendRecord(core, requireStaff(ctx), {
           kind: 'incident', payload: { step: 'reported', category, sourceEventId: sourceEventId ?? null, occurredAt: at, facts: written },
         });
-        return find(event.id);
+        return viewOf(find(event.id));
       },
       acknowledgeIncident({ incidentId, note }, ctx) {
         return db.transaction(() => {
-          if (find(incidentId).acknowledgedBy) return find(incidentId);
-          appendRecord(core, requireStaff(ctx), { kind: 'incident', payload: { step: 'acknowledged', incidentId, note } });
-          return find(incidentId);
+          if (!find(incidentId).acknowledgedBy) appendRecord(core, requireStaff(ctx), { kind: 'incident', payload: { step: 'acknowledged', incidentId, note } });
+          return viewOf(find(incidentId));
         }).immediate();
       },
       async printIncidentSheet({ incidentId }, ctx) {
@@ -69,8 +71,7 @@ export function incidentModule(core: StationCore): StationModule<keyof typeof in
       },
       staffDepartments: () => staffDepartments(db),
       setStaffDepartment({ staffId, department }, ctx) {
-        setDepartment(db, staffId, department);
-        audit(db, 'staff.department', requireStaff(ctx).staffId, { staffId, department });
+        auditedWrite(db, () => setDepartment(db, staffId, department), () => ({ action: 'staff.department', staffId: requireStaff(ctx).staffId, detail: { staffId, department } }));
         return { ok: true as const };
       },
     },

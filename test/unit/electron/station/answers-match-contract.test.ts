@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../../shared/api/contract.ts';
 import { createStation, type Station } from '../../../../electron/station/station.ts';
 import { checkedAnswers, type Answered } from '../../../support/checked-answers.ts';
-import { localPersonScreening, STATION_SETTINGS_FOR_TESTS } from '../../../support/temp-station.ts';
+import { feverReferral, localPersonScreening, STATION_SETTINGS_FOR_TESTS } from '../../../support/temp-station.ts';
 
 interface Ctx { s: Station; supervisor: string; staff: string; dir: string; ids: Record<string, string> }
 type Step = (c: Ctx) => Promise<unknown>;
@@ -60,6 +60,22 @@ const STEPS: Record<Exclude<MethodName, keyof typeof ELSEWHERE>, Step> = {
   disconnectIdCardReader: ({ s, staff }) => s.call('disconnectIdCardReader', {}, staff),
   saveDraft: ({ s, staff }) => s.call('saveDraft', { screen: 'person', draft: null }, staff),
   takeDraft: ({ s, staff }) => s.call('takeDraft', { screen: 'person' }, staff),
+  openTransfer: async (c) => {
+    const referral = await c.s.call('recordScreening', feverReferral(), c.staff);
+    c.ids.transfer = (await c.s.call('openTransfer', { source: { kind: 'referral', eventId: referral.id } }, c.staff)).id;
+  },
+  listTransfers: ({ s, staff }) => s.call('listTransfers', {}, staff),
+  getTransferSettings: ({ s, staff }) => s.call('getTransferSettings', {}, staff),
+  updateTransferSettings: ({ s, supervisor }) => s.call('updateTransferSettings', { institutions: ['乡镇卫生院', '县定点医院'] }, supervisor),
+  departTransfer: ({ s, staff, ids }) => s.call('departTransfer', { transferId: ids.transfer!, escort: '村医 陈华', means: 'village-vehicle', institution: '乡镇卫生院' }, staff),
+  closeTransfer: ({ s, staff, ids }) => s.call('closeTransfer', { transferId: ids.transfer!, outcome: 'handed-over', receivedBy: '刘医生' }, staff),
+  openMatters: ({ s, staff }) => s.call('openMatters', {}, staff),
+  reportIncident: async (c) => { c.ids.incident = (await c.s.call('reportIncident', { category: 'other', facts: '货车冲卡' }, c.staff)).id; },
+  listIncidents: ({ s, staff }) => s.call('listIncidents', {}, staff),
+  printIncidentSheet: ({ s, staff, ids }) => s.call('printIncidentSheet', { incidentId: ids.incident! }, staff),
+  acknowledgeIncident: ({ s, supervisor, ids }) => s.call('acknowledgeIncident', { incidentId: ids.incident! }, supervisor),
+  setStaffDepartment: ({ s, supervisor }) => s.call('setStaffDepartment', { staffId: 2, department: 'village' }, supervisor),
+  staffDepartments: ({ s, supervisor }) => s.call('staffDepartments', {}, supervisor),
   dailyReport: async ({ s, staff }) => s.call('dailyReport', { from: (await s.call('status', {})).today }, staff),
   exportReport: async ({ s, supervisor, dir }) => s.call('exportReport', { from: (await s.call('status', {})).today, format: 'csv', folder: dir }, supervisor),
   signingKey: ({ s, staff }) => s.call('signingKey', {}, staff),

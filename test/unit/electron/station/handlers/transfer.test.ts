@@ -1,17 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyStoredChain } from '../../../../../electron/store/chain-check.ts';
 import { iterateEvents } from '../../../../../electron/store/event-log.ts';
-import { localPersonScreening, tempStation, type TempStation } from '../../../../support/temp-station.ts';
+import { feverReferral, localPersonScreening, tempStation, type TempStation } from '../../../../support/temp-station.ts';
 
 let t: TempStation;
 beforeEach(async () => { t = await tempStation(); });
 afterEach(async () => { await t.close(); });
-
-/** A person with 38.4 °C typed in: the station judges it a fever referral. */
-function feverReferral(name = '发热者') {
-  const s = localPersonScreening(name);
-  return { ...s, screening: { ...s.screening, person: { ...(s.screening as { person: object }).person, temperature: { celsius: 38.4, source: 'manual' as const } } }, verdict: { decision: 'refer' as const, reasons: ['fever'] } };
-}
 
 describe('fever transfer hand-off (staff at the barrier)', () => {
   it('every referral opens a transfer naming the person, in the same chain, listed until closed', async () => {
