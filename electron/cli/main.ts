@@ -1,5 +1,5 @@
 import { commands } from './commands/index.ts';
-import { UsageError } from './command.ts';
+import { type CliIo, UsageError } from './command.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -14,35 +14,36 @@ function help(): string {
   ].join('\n') + '\n';
 }
 
-/** Runs one CLI command; user errors are one line on stderr, never a stack trace. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs one CLI command and returns its exit code; user errors are one line on stderr, never a
+ * stack trace. Importing this module does nothing: the program entry (bin.mjs) calls it with
+ * the process's streams and signals, tests with buffers.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help());
+    io.stdout.write(help());
     return name ? 0 : 2;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`checkpoint-station: unknown command "${name}" (see --help)\n`);
+    io.stderr.write(`checkpoint-station: unknown command "${name}" (see --help)\n`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`usage: checkpoint-station ${command.usage}\n${command.summary}\n`);
+    io.stdout.write(`usage: checkpoint-station ${command.usage}\n${command.summary}\n`);
     return 0;
   }
   try {
-    return await command.run(args);
+    const run = await command.load();
+    return await run(args, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`checkpoint-station ${name}: ${err.message}\n`);
+      io.stderr.write(`checkpoint-station ${name}: ${err.message}\n`);
       return 2;
     }
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`checkpoint-station ${name}: ${message.split('\n')[0]}\n`);
+    io.stderr.write(`checkpoint-station ${name}: ${message.split('\n')[0]}\n`);
     return 1;
   }
 }
-
-// Whatever a command writes (databases, backups, exports, logs) is for this account only.
-process.umask(0o077);
-process.exitCode = await main(process.argv.slice(2));

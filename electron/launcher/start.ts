@@ -37,7 +37,7 @@ if (electron) {
     ? 'Browser-kiosk mode requested: starting the station with its local web bridge.'
     : "Electron's program file is not installed and could not be downloaded here, so Checkpoint Station starts in browser-kiosk mode: the same station, shown in a Chromium app window.");
   const dbPath = resolve(values.db ?? defaultDbPath());
-  const running = await serveStation(dbPath);
+  const running = await serveStation(dbPath, 0, (line) => console.log(line));
   console.log(`Station database: ${dbPath}`);
   const browser = findChromiumBrowser();
   const shutdown = () => void running.close().then(() => process.exit(0));

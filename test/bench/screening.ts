@@ -162,7 +162,7 @@ export async function benchScreening(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-screening-'));
   const dbPath = join(dir, 'station.db');
   const today = localDateAndOffset(new Date(), 'Asia/Shanghai').localDate;
-  const demo = runCli(['demo', '--db', dbPath, '--from', today, '--days', '1', '--per-day', String(DEMO_PER_DAY), '--seed', '5'], { timeout: 300_000 });
+  const demo = await runCli(['demo', '--db', dbPath, '--from', today, '--days', '1', '--per-day', String(DEMO_PER_DAY), '--seed', '5']);
   if (demo.code !== 0) throw new Error(`demo failed: ${demo.stderr}`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {

@@ -62,7 +62,7 @@ async function workflowShots(browser: Browser) {
   const dir = mkdtempSync(join(tmpdir(), 'shots-'));
   const dbPath = join(dir, 'station.db');
   const today = localDateAndOffset(new Date(), 'Asia/Shanghai').localDate;
-  const demo = runCli(['demo', '--db', dbPath, '--from', today, '--days', '1', '--per-day', '240', '--seed', '11']);
+  const demo = await runCli(['demo', '--db', dbPath, '--from', today, '--days', '1', '--per-day', '240', '--seed', '11']);
   if (demo.code !== 0) throw new Error(demo.stderr);
   const station = await startStationProcess({ dbPath });
   try {

@@ -8,7 +8,7 @@ import { listStaff } from '../../store/staff-store.ts';
 import { planDemo, DEMO_STAFF, DEMO_SUPERVISOR } from '../../demo/plan.ts';
 import { playDemo } from '../../demo/play.ts';
 import { setDemoDepartments } from '../../demo/departments.ts';
-import { type Command, parseIntOption, parseOptions, UsageError } from '../command.ts';
+import { type CommandRun, parseIntOption, parseOptions, UsageError } from '../command.ts';
 
 /** The demo station, used when the database is still empty (a Guangxi county, UTC+8). */
 const DEMO_STATION: Partial<Settings> & { stationName: string; stationCode: string } = {
@@ -22,43 +22,38 @@ function parseDay(value: string | undefined): string {
   return value;
 }
 
-export const demo: Command = {
-  name: 'demo',
-  summary: 'fill a database with realistic, deterministic demo screenings (training, screenshots, benchmarks)',
-  usage: 'demo --db PATH --from YYYY-MM-DD --days N --per-day N [--seed N]',
-  async run(args) {
-    const { values } = parseOptions(args, {
-      db: { type: 'string' }, from: { type: 'string' }, days: { type: 'string' }, 'per-day': { type: 'string' }, seed: { type: 'string' },
-    });
-    if (!values.db) throw new UsageError('demo needs --db PATH');
-    const from = parseDay(values.from);
-    const days = parseIntOption(values.days, 'days', 1, 366);
-    const perDay = parseIntOption(values['per-day'], 'per-day', 1, 100_000);
-    if (days === undefined || perDay === undefined) throw new UsageError('demo needs --days N and --per-day N');
-    const seed = parseIntOption(values.seed, 'seed', 0, 0xffffffff) ?? 1;
+export const run: CommandRun = async (args, io) => {
+  const { values } = parseOptions(args, {
+    db: { type: 'string' }, from: { type: 'string' }, days: { type: 'string' }, 'per-day': { type: 'string' }, seed: { type: 'string' },
+  });
+  if (!values.db) throw new UsageError('demo needs --db PATH');
+  const from = parseDay(values.from);
+  const days = parseIntOption(values.days, 'days', 1, 366);
+  const perDay = parseIntOption(values['per-day'], 'per-day', 1, 100_000);
+  if (days === undefined || perDay === undefined) throw new UsageError('demo needs --days N and --per-day N');
+  const seed = parseIntOption(values.seed, 'seed', 0, 0xffffffff) ?? 1;
 
-    const station = createStation({ dbPath: resolve(values.db) });
-    try {
-      const { db } = station.core;
-      const status = await station.call('status', {});
-      const token = status.setUp ? null : (await station.call('setup', { settings: DEMO_STATION, supervisor: DEMO_SUPERVISOR })).token;
-      const known = new Set(listStaff(db).map((s) => s.name));
-      for (const s of [DEMO_SUPERVISOR, ...DEMO_STAFF]) {
-        if (known.has(s.name)) continue;
-        if (!token) throw new UsageError(`this station was set up without the demo staff (${s.name}); use an empty --db`);
-        await station.call('addStaff', s, token);
-      }
-      if (token) await station.call('signOut', {}, token);
-      setDemoDepartments(db);
-      const settings = stationSettings(station.core);
-      const plan = planDemo({ from, days, perDay, seed, timeZone: settings.timezone }, ruleContext(db, settings));
-      const s = playDemo(db, settings, plan);
-      process.stdout.write(`demo: ${s.screenings} screenings over ${days} day(s) from ${from}: ${s.turnBacks} turned away, ` +
-        `${s.referrals} referred (${s.transfers} transfers), ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts\n`);
-      process.stdout.write(`sign in as ${DEMO_SUPERVISOR.name} (PIN ${DEMO_SUPERVISOR.pin}, supervisor) or ${DEMO_STAFF.map((x) => `${x.name} (${x.pin})`).join(', ')}\n`);
-      return 0;
-    } finally {
-      await station.close();
+  const station = createStation({ dbPath: resolve(values.db) });
+  try {
+    const { db } = station.core;
+    const status = await station.call('status', {});
+    const token = status.setUp ? null : (await station.call('setup', { settings: DEMO_STATION, supervisor: DEMO_SUPERVISOR })).token;
+    const known = new Set(listStaff(db).map((s) => s.name));
+    for (const s of [DEMO_SUPERVISOR, ...DEMO_STAFF]) {
+      if (known.has(s.name)) continue;
+      if (!token) throw new UsageError(`this station was set up without the demo staff (${s.name}); use an empty --db`);
+      await station.call('addStaff', s, token);
     }
-  },
+    if (token) await station.call('signOut', {}, token);
+    setDemoDepartments(db);
+    const settings = stationSettings(station.core);
+    const plan = planDemo({ from, days, perDay, seed, timeZone: settings.timezone }, ruleContext(db, settings));
+    const s = playDemo(db, settings, plan);
+    io.stdout.write(`demo: ${s.screenings} screenings over ${days} day(s) from ${from}: ${s.turnBacks} turned away, ` +
+      `${s.referrals} referred (${s.transfers} transfers), ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts\n`);
+    io.stdout.write(`sign in as ${DEMO_SUPERVISOR.name} (PIN ${DEMO_SUPERVISOR.pin}, supervisor) or ${DEMO_STAFF.map((x) => `${x.name} (${x.pin})`).join(', ')}\n`);
+    return 0;
+  } finally {
+    await station.close();
+  }
 };

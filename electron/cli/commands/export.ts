@@ -7,40 +7,35 @@ import type { ExportFormat } from '../../../shared/api/report.ts';
 import { EXPORT_FORMATS, exportReport } from '../../export/export-report.ts';
 import { openDatabase } from '../../store/database.ts';
 import { defaultDbPath } from '../data-dir.ts';
-import { type Command, parseOptions, UsageError } from '../command.ts';
+import { type CommandRun, parseOptions, UsageError } from '../command.ts';
 
 const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
-export const exportCommand: Command = {
-  name: 'export',
-  summary: 'write the 日报 of a day or range into a folder: csv | xlsx | pdf | bundle (signed, for the police)',
-  usage: 'export [--db PATH] --date YYYY-MM-DD [--to YYYY-MM-DD] --format csv|xlsx|pdf|bundle --out DIR [--full-id]',
-  async run(args) {
-    const { values } = parseOptions(args, {
-      db: { type: 'string' }, date: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' },
-      out: { type: 'string' }, 'full-id': { type: 'boolean', default: false },
+export const run: CommandRun = async (args, io) => {
+  const { values } = parseOptions(args, {
+    db: { type: 'string' }, date: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' },
+    out: { type: 'string' }, 'full-id': { type: 'boolean', default: false },
+  });
+  const range = parseDateRange(values.date, values.to);
+  if (typeof range === 'string') throw new UsageError(`--date/--to: ${range}`);
+  if (!values.format || !isFormat(values.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!values.out) throw new UsageError('export needs --out DIR (the folder, e.g. the USB stick)');
+  const path = resolve(values.db ?? defaultDbPath());
+  if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
+  const db = openDatabase(path);
+  try {
+    const result = await exportReport(db, {
+      range, format: values.format, outDir: resolve(values.out), fullId: values['full-id'],
+      by: { staffId: null, name: `cli:${userInfo().username}` },
     });
-    const range = parseDateRange(values.date, values.to);
-    if (typeof range === 'string') throw new UsageError(`--date/--to: ${range}`);
-    if (!values.format || !isFormat(values.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-    if (!values.out) throw new UsageError('export needs --out DIR (the folder, e.g. the USB stick)');
-    const path = resolve(values.db ?? defaultDbPath());
-    if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
-    const db = openDatabase(path);
-    try {
-      const result = await exportReport(db, {
-        range, format: values.format, outDir: resolve(values.out), fullId: values['full-id'],
-        by: { staffId: null, name: `cli:${userInfo().username}` },
-      });
-      for (const file of result.files) process.stdout.write(`${file.path}\t${file.bytes} bytes\tsha256 ${file.sha256}\n`);
-      process.stdout.write(`${result.format}: ${result.files.length} file(s), ${result.masked ? 'ID numbers and phones masked' : 'FULL ID numbers and phones'}\n`);
-      return 0;
-    } catch (err) {
-      if (!(err instanceof ExportError)) throw err;
-      process.stderr.write(`checkpoint-station export: ${err.message}\n`);
-      return 1;
-    } finally {
-      db.close();
-    }
-  },
+    for (const file of result.files) io.stdout.write(`${file.path}\t${file.bytes} bytes\tsha256 ${file.sha256}\n`);
+    io.stdout.write(`${result.format}: ${result.files.length} file(s), ${result.masked ? 'ID numbers and phones masked' : 'FULL ID numbers and phones'}\n`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof ExportError)) throw err;
+    io.stderr.write(`checkpoint-station export: ${err.message}\n`);
+    return 1;
+  } finally {
+    db.close();
+  }
 };

@@ -3,26 +3,21 @@ import { ExportError } from '../../export/export-error.ts';
 import { mergeBundles } from '../../export/merge-bundles.ts';
 import { readTrustList, trustFileIn } from '../../export/trust-list.ts';
 import { defaultDataDir } from '../data-dir.ts';
-import { type Command, parseOptions, UsageError } from '../command.ts';
+import { type CommandRun, parseOptions, UsageError } from '../command.ts';
 
-export const merge: Command = {
-  name: 'merge',
-  summary: 'verify police bundles and merge them by record id into one XLSX and PDF (total and per station)',
-  usage: 'merge --out DIR [--trust FILE] BUNDLE_FOLDER...',
-  async run(args) {
-    const { values, positionals } = parseOptions(args, { out: { type: 'string' }, trust: { type: 'string' } }, true);
-    if (!values.out) throw new UsageError('merge needs --out DIR');
-    if (positionals.length === 0) throw new UsageError('merge needs at least one bundle folder');
-    try {
-      const trust = readTrustList(resolve(values.trust ?? trustFileIn(defaultDataDir())));
-      const result = await mergeBundles(positionals, resolve(values.out), trust);
-      for (const file of result.files) process.stdout.write(`${file.path}\t${file.bytes} bytes\tsha256 ${file.sha256}\n`);
-      process.stdout.write(`merged ${result.events} records of ${result.stations} station(s) from ${positionals.length} bundle(s)\n`);
-      return 0;
-    } catch (err) {
-      if (!(err instanceof ExportError)) throw err;
-      process.stderr.write(`checkpoint-station merge: ${err.message}\n`);
-      return 1;
-    }
-  },
+export const run: CommandRun = async (args, io) => {
+  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, trust: { type: 'string' } }, true);
+  if (!values.out) throw new UsageError('merge needs --out DIR');
+  if (positionals.length === 0) throw new UsageError('merge needs at least one bundle folder');
+  try {
+    const trust = readTrustList(resolve(values.trust ?? trustFileIn(defaultDataDir())));
+    const result = await mergeBundles(positionals, resolve(values.out), trust);
+    for (const file of result.files) io.stdout.write(`${file.path}\t${file.bytes} bytes\tsha256 ${file.sha256}\n`);
+    io.stdout.write(`merged ${result.events} records of ${result.stations} station(s) from ${positionals.length} bundle(s)\n`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof ExportError)) throw err;
+    io.stderr.write(`checkpoint-station merge: ${err.message}\n`);
+    return 1;
+  }
 };

@@ -3,26 +3,18 @@ import { startBridge } from '../../bridge/server.ts';
 import { openStation } from '../../station/open-station.ts';
 import { RENDERER_DIR } from '../../station/paths.ts';
 import { ensureUiBuilt } from '../../launcher/ui-build.ts';
-import { type Command, parseIntOption, parseOptions } from '../command.ts';
+import { type CommandRun, parseIntOption, parseOptions, stopped } from '../command.ts';
 import { defaultDbPath } from '../data-dir.ts';
 
-export const serve: Command = {
-  name: 'serve',
-  summary: 'run the station and its UI on http://127.0.0.1 (local web bridge)',
-  usage: 'serve [--db PATH] [--port N]',
-  async run(args) {
-    const { values } = parseOptions(args, { db: { type: 'string' }, port: { type: 'string' } });
-    const port = parseIntOption(values.port, 'port', 0, 65535) ?? 0;
-    const dbPath = resolve(values.db ?? defaultDbPath());
-    const running = await serveStation(dbPath, port);
-    process.stdout.write(`Checkpoint Station ready: ${running.url}\n`);
-    await new Promise<void>((done) => {
-      const stop = () => { void running.close().then(done); };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    return 0;
-  },
+export const run: CommandRun = async (args, io) => {
+  const { values } = parseOptions(args, { db: { type: 'string' }, port: { type: 'string' } });
+  const port = parseIntOption(values.port, 'port', 0, 65535) ?? 0;
+  const dbPath = resolve(values.db ?? defaultDbPath());
+  const running = await serveStation(dbPath, port, (line) => io.stderr.write(`${line}\n`));
+  io.stdout.write(`Checkpoint Station ready: ${running.url}\n`);
+  await stopped(io);
+  await running.close();
+  return 0;
 };
 
 /**
@@ -30,7 +22,7 @@ export const serve: Command = {
  * is built first if this is a fresh clone; a port already taken is a clear error, and the
  * station opened for it is closed again, so the process ends instead of hanging on.
  */
-export async function serveStation(dbPath: string, port = 0, say: (line: string) => void = (l) => process.stderr.write(`${l}\n`)) {
+export async function serveStation(dbPath: string, port: number, say: (line: string) => void) {
   await ensureUiBuilt(say);
   const station = await openStation({ dbPath });
   let bridge;

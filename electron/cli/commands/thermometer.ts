@@ -1,6 +1,6 @@
 import { ThermometerConfig, type ThermometerConfigInput } from '../../../shared/thermometer/config.ts';
 import { ThermometerService } from '../../thermometer/thermometer-service.ts';
-import { type Command, parseIntOption, parseOptions, UsageError } from '../command.ts';
+import { type CommandRun, parseIntOption, parseOptions, UsageError } from '../command.ts';
 
 function parseNumber(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -42,53 +42,44 @@ function configFrom(values: Record<string, string | undefined>): ThermometerConf
  * (offset applied; range checks are stable capture's job, not this one's). States and
  * rejected frames go to stderr. Exits 0 after --count readings, or on Ctrl-C.
  */
-export const thermometer: Command = {
-  name: 'thermometer',
-  summary: 'read a serial IR thermometer and print one JSON line per valid reading',
-  usage: 'thermometer --port PATH --protocol gy-mcu90614|modbus|ascii|virtual [--baud N] [--count N] [--slave N] [--function 3|4] [--register N] [--scale X] [--interval MS] [--pattern REGEX] [--offset X]',
-  async run(args) {
-    const { values } = parseOptions(args, {
-      port: { type: 'string' }, protocol: { type: 'string' }, baud: { type: 'string' }, count: { type: 'string' },
-      slave: { type: 'string' }, function: { type: 'string' }, register: { type: 'string' }, scale: { type: 'string' },
-      interval: { type: 'string' }, pattern: { type: 'string' }, offset: { type: 'string' },
-    });
-    const config = configFrom(values);
-    const count = parseIntOption(values.count, 'count', 1, 1_000_000_000) ?? Infinity;
-    let printed = 0;
-    let everConnected = false;
-    let finish: (code: number) => void = () => undefined;
-    const finished = new Promise<number>((resolve) => { finish = resolve; });
+export const run: CommandRun = async (args, io) => {
+  const { values } = parseOptions(args, {
+    port: { type: 'string' }, protocol: { type: 'string' }, baud: { type: 'string' }, count: { type: 'string' },
+    slave: { type: 'string' }, function: { type: 'string' }, register: { type: 'string' }, scale: { type: 'string' },
+    interval: { type: 'string' }, pattern: { type: 'string' }, offset: { type: 'string' },
+  });
+  const config = configFrom(values);
+  const count = parseIntOption(values.count, 'count', 1, 1_000_000_000) ?? Infinity;
+  let printed = 0;
+  let everConnected = false;
+  let finish: (code: number) => void = () => undefined;
+  const finished = new Promise<number>((resolve) => { finish = resolve; });
 
-    const service = new ThermometerService({
-      onReadings(batch) {
-        for (const r of batch) {
-          if (printed >= count) break;
-          const line = { celsius: r.celsius, ...(r.ambientCelsius === undefined ? {} : { ambientCelsius: r.ambientCelsius }), at: r.at };
-          process.stdout.write(`${JSON.stringify(line)}\n`);
-          if (++printed >= count) finish(0);
-        }
-      },
-      onStatus(s) {
-        process.stderr.write(`thermometer: ${s.state}${s.detail ? ` (${s.detail})` : ''}\n`);
-        if (s.state === 'connected') everConnected = true;
-        // A wrong path or setting fails at once; a device lost later is waited for.
-        if (s.state === 'error' && !everConnected) {
-          process.stderr.write(`checkpoint-station thermometer: ${s.detail}\n`);
-          finish(1);
-        }
-      },
-      onFrame(e) {
-        if (e.kind === 'fault') process.stderr.write(`thermometer: ${e.fault}: ${e.detail}\n`);
-      },
-    });
-    const interrupt = () => finish(0);
-    process.once('SIGINT', interrupt);
-    process.once('SIGTERM', interrupt);
-    await service.connect(config);
-    const code = await finished;
-    process.off('SIGINT', interrupt);
-    process.off('SIGTERM', interrupt);
-    await service.disconnect();
-    return code;
-  },
+  const service = new ThermometerService({
+    onReadings(batch) {
+      for (const r of batch) {
+        if (printed >= count) break;
+        const line = { celsius: r.celsius, ...(r.ambientCelsius === undefined ? {} : { ambientCelsius: r.ambientCelsius }), at: r.at };
+        io.stdout.write(`${JSON.stringify(line)}\n`);
+        if (++printed >= count) finish(0);
+      }
+    },
+    onStatus(s) {
+      io.stderr.write(`thermometer: ${s.state}${s.detail ? ` (${s.detail})` : ''}\n`);
+      if (s.state === 'connected') everConnected = true;
+      // A wrong path or setting fails at once; a device lost later is waited for.
+      if (s.state === 'error' && !everConnected) {
+        io.stderr.write(`checkpoint-station thermometer: ${s.detail}\n`);
+        finish(1);
+      }
+    },
+    onFrame(e) {
+      if (e.kind === 'fault') io.stderr.write(`thermometer: ${e.fault}: ${e.detail}\n`);
+    },
+  });
+  io.onStop(() => finish(0));
+  await service.connect(config);
+  const code = await finished;
+  await service.disconnect();
+  return code;
 };

@@ -5,7 +5,7 @@ import { groupedFingerprint } from '../../export/station-key.ts';
 import { openDatabase } from '../../store/database.ts';
 import { verifyStoredChain, type Anchor } from '../../store/chain-check.ts';
 import { lastCheckpoint } from '../../store/checkpoints.ts';
-import { type Command, parseOptions, UsageError } from '../command.ts';
+import { type CommandRun, parseOptions, UsageError, type Writer } from '../command.ts';
 
 /** A checkpoint as printed on a paper 日报: `SEQ:HASH` (the hash in full, spaces allowed). */
 function paperAnchor(text: string): Anchor {
@@ -15,18 +15,18 @@ function paperAnchor(text: string): Anchor {
   return { seq: Number(m[1]), headHash: hash, label: `the checkpoint given on the command line (seq ${m[1]})` };
 }
 
-function verifyDatabase(path: string, paper: Anchor[]): number {
+function verifyDatabase(path: string, paper: Anchor[], out: Writer): number {
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   const db = openDatabase(path, { readonly: true });
   try {
     const problem = verifyStoredChain(db, paper);
     if (problem) {
-      process.stdout.write(`BROKEN: seq ${problem.seq}: ${problem.problem}: ${problem.detail}\n`);
+      out.write(`BROKEN: seq ${problem.seq}: ${problem.problem}: ${problem.detail}\n`);
       return 1;
     }
     const n = (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
     const last = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'checkpoints'").get() ? lastCheckpoint(db) : null;
-    process.stdout.write(`OK: ${n} events, hash chain intact` + (last ? `, last signed checkpoint seq ${last.seq} (${last.reason}, ${last.at})` : '')
+    out.write(`OK: ${n} events, hash chain intact` + (last ? `, last signed checkpoint seq ${last.seq} (${last.reason}, ${last.at})` : '')
       + (paper.length ? `, matches the ${paper.length} checkpoint(s) given` : '') + '\n');
     return 0;
   } finally {
@@ -35,16 +35,16 @@ function verifyDatabase(path: string, paper: Anchor[]): number {
 }
 
 /** A police bundle folder, checked with nothing but its own contents. */
-async function verifyBundleFolder(path: string, expectedKey: string | undefined): Promise<number> {
+async function verifyBundleFolder(path: string, expectedKey: string | undefined, out: Writer): Promise<number> {
   if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`no bundle folder at ${path}`);
   const check = await verifyBundle(path, expectedKey ? { expectedFingerprint: expectedKey } : {});
   if (!check.ok) {
-    process.stdout.write(`BROKEN: ${check.problem}\n`);
+    out.write(`BROKEN: ${check.problem}\n`);
     return 1;
   }
   const { station, range, counts, chain, keyFingerprint, files } = check.manifest;
   const days = range.from === range.to ? range.from : `${range.from} to ${range.to}`;
-  process.stdout.write([
+  out.write([
     `OK: bundle intact: ${station.name} (${station.code}), ${days}, ${counts.events} records (${counts.screenings} screenings, ${counts.amendments} corrections)` +
       (chain.firstSeq === null ? '' : `, seq ${chain.firstSeq}-${chain.lastSeq}`),
     `station key fingerprint: ${groupedFingerprint(keyFingerprint)}${expectedKey ? ' (as expected)' : ' (compare with the one printed on the 日报)'}`,
@@ -53,18 +53,13 @@ async function verifyBundleFolder(path: string, expectedKey: string | undefined)
   return 0;
 }
 
-export const verify: Command = {
-  name: 'verify',
-  summary: "check a station database's hash chain, or a police bundle folder (exit 1 naming the first problem)",
-  usage: 'verify --db PATH [--checkpoint SEQ:HASH]... | verify BUNDLE_FOLDER [--key FINGERPRINT]',
-  async run(args) {
-    const { values, positionals } = parseOptions(args, { db: { type: 'string' }, key: { type: 'string' }, checkpoint: { type: 'string', multiple: true } }, true);
-    if (values.db !== undefined && positionals.length === 0) return verifyDatabase(resolve(values.db), (values.checkpoint ?? []).map(paperAnchor));
-    if (values.db === undefined && positionals.length === 1) {
-      const key = values.key === undefined ? undefined : normalFingerprint(values.key);
-      if (key === null) throw new UsageError('--key takes the full 64-character key fingerprint printed on the 日报 (spaces allowed), never a part of it');
-      return verifyBundleFolder(resolve(positionals[0]!), key);
-    }
-    throw new UsageError('verify needs either --db PATH or one bundle folder');
-  },
+export const run: CommandRun = async (args, io) => {
+  const { values, positionals } = parseOptions(args, { db: { type: 'string' }, key: { type: 'string' }, checkpoint: { type: 'string', multiple: true } }, true);
+  if (values.db !== undefined && positionals.length === 0) return verifyDatabase(resolve(values.db), (values.checkpoint ?? []).map(paperAnchor), io.stdout);
+  if (values.db === undefined && positionals.length === 1) {
+    const key = values.key === undefined ? undefined : normalFingerprint(values.key);
+    if (key === null) throw new UsageError('--key takes the full 64-character key fingerprint printed on the 日报 (spaces allowed), never a part of it');
+    return verifyBundleFolder(resolve(positionals[0]!), key, io.stdout);
+  }
+  throw new UsageError('verify needs either --db PATH or one bundle folder');
 };

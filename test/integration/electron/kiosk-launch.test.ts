@@ -20,7 +20,7 @@ function fakeBrowser(dir: string): { path: string; argsFile: string } {
 
 async function launchKiosk() {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-'));
-  const running = await serveStation(join(dir, 'data', 'station.db'));
+  const running = await serveStation(join(dir, 'data', 'station.db'), 0, () => undefined);
   cleanup.push(async () => { await running.close(); rmSync(dir, { recursive: true, force: true }); });
   const browser = fakeBrowser(dir);
   const child = openKioskBrowser(browser.path, running.oneTimeUrl(), { profile: join(dir, 'profile'), kiosk: true });

@@ -142,18 +142,18 @@ function amendDecisions(dbPath: string): void {
 
 let dir: string;
 let dbPath: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'recount-'));
   dbPath = join(dir, 'station.db');
-  const made = runCli(['demo', '--db', dbPath, '--from', FROM, '--days', String(DAYS), '--per-day', '400', '--seed', String(SEED)], { timeout: 120_000 });
+  const made = await runCli(['demo', '--db', dbPath, '--from', FROM, '--days', String(DAYS), '--per-day', '400', '--seed', String(SEED)]);
   if (made.code !== 0) throw new Error(made.stderr);
   amendDecisions(dbPath);
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe(`report --date prints figures equal to a recount by hand (demo seed ${SEED})`, { timeout: 120_000 }, () => {
-  it.each(Array.from({ length: DAYS }, (_, i) => `2026-11-0${i + 1}`))('%s', (date) => {
-    const r = runCli(['report', '--db', dbPath, '--date', date]);
+  it.each(Array.from({ length: DAYS }, (_, i) => `2026-11-0${i + 1}`))('%s', async (date) => {
+    const r = await runCli(['report', '--db', dbPath, '--date', date]);
     expect(r.stderr).toBe('');
     const report = DailyReport.parse(JSON.parse(r.stdout));
     expect(Object.keys(report.figures).sort()).toEqual([...FIGURE_KEYS].sort());

@@ -49,7 +49,7 @@ describe('signed bundle', () => {
     });
   });
 
-  it('writes each stored row byte-equal to the canonical JSON of its event', () => {
+  it('writes each stored row byte-equal to the canonical JSON of its event', async () => {
     appendEvent(store.db, {
       kind: 'purge', payload: { olderThanDays: 30, keptFrom: '2026-01-01', purged: 0, chainStart: { seq: 0, prevHash: '0'.repeat(64) } }, stationCode: 'GX-001',
       timeZone: 'Asia/Shanghai', staff: { staffId: 1, name: '李主任', shiftId: null }, at: new Date('2026-02-02T08:00:00Z'),
@@ -64,7 +64,7 @@ describe('signed bundle', () => {
     await expect(exportBundle('2026-01-31', '2026-02-01')).rejects.toThrow(/the record chain is broken at seq 3: nothing was signed/);
   });
 
-  it('is marked unmasked in the audit log', () => {
+  it('is marked unmasked in the audit log', async () => {
     const row = store.db.prepare("SELECT detail FROM audit WHERE action = 'report.export'").get() as { detail: string };
     expect(JSON.parse(row.detail)).toMatchObject({ format: 'bundle', masked: false });
   });
@@ -78,12 +78,12 @@ describe('signed bundle', () => {
     }
   });
 
-  it('verify --key refuses a prefix or a blank key as a usage error (attack 3)', () => {
+  it('verify --key refuses a prefix or a blank key as a usage error (attack 3)', async () => {
     const { fingerprint } = ensureStationKey(store.db);
     for (const key of [fingerprint.slice(0, 4), ' ', '']) {
-      expect(runCli(['verify', bundle, '--key', key])).toMatchObject({ code: 2, stderr: expect.stringContaining('full 64-character') });
+      expect(await runCli(['verify', bundle, '--key', key])).toMatchObject({ code: 2, stderr: expect.stringContaining('full 64-character') });
     }
-    expect(runCli(['verify', bundle, '--key', groupedFingerprint(fingerprint)])).toMatchObject({ code: 0, stdout: expect.stringContaining('(as expected)') });
+    expect(await runCli(['verify', bundle, '--key', groupedFingerprint(fingerprint)])).toMatchObject({ code: 0, stdout: expect.stringContaining('(as expected)') });
   }, 60_000);
 
   it('refuses a duplicate key in the manifest, though JSON.parse would keep the genuine last one', async () => {

@@ -42,7 +42,7 @@ describe('the database refuses rows that do not extend the chain', () => {
     const db = open();
     expect(() => db.exec('INSERT INTO purge_guard VALUES (1); DELETE FROM events WHERE seq > 3; DELETE FROM purge_guard;')).toThrow(/append-only/);
     db.close();
-    expect(verifyDb().code).toBe(0);
+    expect((await verifyDb()).code).toBe(0);
   });
 
   it('INSERT OR REPLACE cannot rewrite a row (its hidden delete fires no trigger)', () => {
@@ -63,7 +63,7 @@ describe('the database refuses rows that do not extend the chain', () => {
     expect(events[0]!.amendments).toHaveLength(1);
     await again.stop();
     editDatabaseByHand(again.dbPath, "DELETE FROM events WHERE kind = 'amendment'");
-    expect(runCli(['verify', '--db', again.dbPath])).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 2: truncated/) });
+    expect(await runCli(['verify', '--db', again.dbPath])).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 2: truncated/) });
     await again.close();
   });
 });
@@ -71,7 +71,7 @@ describe('the database refuses rows that do not extend the chain', () => {
 describe('verify --db against signed checkpoints', () => {
   it('names a tail cut off with the triggers dropped', () => {
     editDatabaseByHand(t.dbPath, 'DELETE FROM events WHERE seq > 3');
-    const r = verifyDb();
+    const r = await verifyDb();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/BROKEN: seq 4: truncated: the log ends at seq 3, but checkpoint #\d+ \(export, .*\) vouches for a head at seq 6: records 4–6 were removed/);
   });
@@ -82,7 +82,7 @@ describe('verify --db against signed checkpoints', () => {
     const db = open();
     expect([...iterateEvents(db)].map((e) => e.decision)).toEqual(['allow', 'allow', 'allow', null, 'allow', 'allow']);
     db.close();
-    const r = verifyDb();
+    const r = await verifyDb();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 6 is not the one checkpoint #\d+ \(export/);
   });
@@ -90,8 +90,8 @@ describe('verify --db against signed checkpoints', () => {
   it('names the rewrite against the checkpoint printed on paper when the stored ones are deleted too', () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3; DELETE FROM checkpoints;");
     rehashByHand(t.dbPath, 3);
-    expect(verifyDb().code).toBe(0);
-    const r = verifyDb('--checkpoint', paper);
+    expect((await verifyDb()).code).toBe(0);
+    const r = await verifyDb('--checkpoint', paper);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 6 is not the one the checkpoint given on the command line \(seq 6\) vouches for/);
   });
@@ -99,21 +99,21 @@ describe('verify --db against signed checkpoints', () => {
   it('a rewrite that re-links only its neighbour breaks the next hash (prevHash is under the hash)', () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3");
     rehashByHand(t.dbPath, 3, 3);
-    expect(verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: hash-mismatch/) });
+    expect(await verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: hash-mismatch/) });
   });
 
   it('names a row hidden from search', () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET search_text = '' WHERE seq = 3");
-    expect(verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 3: search-text/) });
+    expect(await verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 3: search-text/) });
   });
 
   it('names a forged checkpoint', () => {
     editDatabaseByHand(t.dbPath, "UPDATE checkpoints SET seq = 4");
-    expect(verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: bad-checkpoint/) });
+    expect(await verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: bad-checkpoint/) });
   });
 
   it('passes an intact log and its checkpoint, and a paper checkpoint must be written in full', () => {
-    expect(verifyDb('--checkpoint', paper)).toMatchObject({ code: 0, stdout: expect.stringMatching(/OK: 6 events, hash chain intact, last signed checkpoint seq 6 .*matches the 1 checkpoint/) });
-    expect(verifyDb('--checkpoint', paper.slice(0, 20)).code).toBe(2);
+    expect(await verifyDb('--checkpoint', paper)).toMatchObject({ code: 0, stdout: expect.stringMatching(/OK: 6 events, hash chain intact, last signed checkpoint seq 6 .*matches the 1 checkpoint/) });
+    expect((await verifyDb('--checkpoint', paper.slice(0, 20))).code).toBe(2);
   });
 });

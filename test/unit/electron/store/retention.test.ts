@@ -39,7 +39,7 @@ describe('retention purge', () => {
     expect(verifyStoredChain(t.station.core.db)).toBeNull();
 
     await t.stop();
-    expect(runCli(['verify', '--db', t.dbPath])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^OK: 3 events/) });
+    expect(await runCli(['verify', '--db', t.dbPath])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^OK: 3 events/) });
     // The purged names are gone from the file itself, not just unlinked (secure_delete).
     expect(readFileSync(t.dbPath).includes(Buffer.from('赵一'))).toBe(false);
   });

@@ -1,21 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localDateAndOffset } from '../../../../../shared/domain/local-time.ts';
 import { makeCnId } from '../../../../support/cn-id-maker.ts';
+import { jsonLines, runCli } from '../../../../support/run-cli.ts';
 
-const REPO = join(import.meta.dirname, '..', '..', '..', '..', '..');
-
-/** Runs the real CLI as a user would (`npm run station -- decode ...` minus npm's banner). */
-function station(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'electron/cli/main.ts'), 'decode', ...args], { cwd: REPO, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+/** Runs the CLI as `npm run station -- decode ...` would, in this process. */
+async function station(...args: string[]) {
+  const r = await runCli(['decode', ...args]);
+  return { ...r, lines: jsonLines(r.stdout) };
 }
 
 describe('station decode', () => {
-  it('prints one JSON object per TEXT, in order, and exits 0 even for invalid values', () => {
+  it('prints one JSON object per TEXT, in order, and exits 0 even for invalid values', async () => {
     const id = makeCnId('450103', '19880412', '013');
-    const { code, lines, stderr } = station('--local-region', '4501', '--local-plate', '桂B', id.toLowerCase(), '桂b · 12345', '粤BD12345', 'hello there');
+    const { code, lines, stderr } = await station('--local-region', '4501', '--local-plate', '桂B', id.toLowerCase(), '桂b · 12345', '粤BD12345', 'hello there');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(lines).toEqual([
@@ -26,10 +23,10 @@ describe('station decode', () => {
     ]);
   });
 
-  it('judges birth dates against the computer’s own date', () => {
+  it('judges birth dates against the computer’s own date', async () => {
     const today = localDateAndOffset(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone).localDate;
     const nextYear = String(Number(today.slice(0, 4)) + 1);
-    const { code, lines } = station(makeCnId('110105', `${nextYear}0101`, '001'), makeCnId('110105', '19900230', '001'), '45010319880412013X');
+    const { code, lines } = await station(makeCnId('110105', `${nextYear}0101`, '001'), makeCnId('110105', '19900230', '001'), '45010319880412013X');
     expect(code).toBe(0);
     expect(lines.map((l) => [l.kind, l.valid, l.errors])).toEqual([
       ['cn-id', false, ['birth-date-future']],
@@ -38,8 +35,8 @@ describe('station decode', () => {
     ]);
   });
 
-  it('takes several prefixes of each kind', () => {
-    const { lines } = station('--local-region', '11', '--local-region', '450103', '--local-plate', '京', '--local-plate', '桂A',
+  it('takes several prefixes of each kind', async () => {
+    const { lines } = await station('--local-region', '11', '--local-region', '450103', '--local-plate', '京', '--local-plate', '桂A',
       makeCnId('450103', '19880412', '013'), makeCnId('450102', '19880412', '013'), '京N12345', '桂B12345');
     expect(lines.map((l) => l.local)).toEqual([true, false, true, false]);
   });
@@ -50,8 +47,8 @@ describe('station decode', () => {
     [['--local-region', '45A1', 'x'], '--local-region'],
     [['--local-plate', '港', 'x'], '--local-plate'],
     [['--colour', 'x'], 'Unknown option'],
-  ])('exits 2 with one line for usage error %j', (args, message) => {
-    const { code, stdout, stderr } = station(...args);
+  ])('exits 2 with one line for usage error %j', async (args, message) => {
+    const { code, stdout, stderr } = await station(...args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demo } from '../../../../../electron/cli/commands/demo.ts';
+import { run } from '../../../../../electron/cli/commands/demo.ts';
+import { quietIo } from '../../../../support/run-cli.ts';
 import { UsageError } from '../../../../../electron/cli/command.ts';
 import { openDatabase } from '../../../../../electron/store/database.ts';
 import { verifyStoredChain } from '../../../../../electron/store/chain-check.ts';
@@ -26,8 +27,8 @@ function fingerprint(path: string) {
 describe('demo command', () => {
   it('fills an empty database through the store, deterministically for a seed', async () => {
     const args = (db: string) => ['--db', join(dir, db), '--from', '2026-11-01', '--days', '3', '--per-day', '120', '--seed', '9'];
-    expect(await demo.run(args('a.db'))).toBe(0);
-    expect(await demo.run(args('b.db'))).toBe(0);
+    expect(await run(args('a.db'), quietIo)).toBe(0);
+    expect(await run(args('b.db'), quietIo)).toBe(0);
     const a = fingerprint(join(dir, 'a.db'));
     const b = fingerprint(join(dir, 'b.db'));
     expect(a.chain).toBeNull();
@@ -40,8 +41,8 @@ describe('demo command', () => {
 
   it('adds more days to its own station', async () => {
     const path = join(dir, 'c.db');
-    await demo.run(['--db', path, '--from', '2026-11-01', '--days', '1', '--per-day', '20']);
-    await demo.run(['--db', path, '--from', '2026-11-02', '--days', '1', '--per-day', '20']);
+    await run(['--db', path, '--from', '2026-11-01', '--days', '1', '--per-day', '20'], quietIo);
+    await run(['--db', path, '--from', '2026-11-02', '--days', '1', '--per-day', '20'], quietIo);
     const days = new Set(fingerprint(path).rows.map((r) => (r as unknown as { local_date: string }).local_date));
     expect([...days].sort()).toEqual(['2026-11-01', '2026-11-02']);
   });
@@ -53,7 +54,7 @@ describe('demo command', () => {
     [['--db', 'x.db', '--from', '2026-11-01', '--days', '1'], /--per-day/],
     [['--db', 'x.db', '--from', '2026-11-01', '--days', '1', '--per-day', '1', '--seed', '-1'], /seed|argument/],
   ])('refuses %j as a usage error', async (args, message) => {
-    await expect(demo.run(args)).rejects.toThrow(UsageError);
-    await expect(demo.run(args)).rejects.toThrow(message);
+    await expect(run(args, quietIo)).rejects.toThrow(UsageError);
+    await expect(run(args, quietIo)).rejects.toThrow(message);
   });
 });

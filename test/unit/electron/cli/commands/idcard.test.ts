@@ -1,25 +1,12 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDevice, type RunningDevice } from '../../../../support/devices/start-device.ts';
 import { createPtyPair } from '../../../../support/pty.ts';
-import { runCli } from '../../../../support/run-cli.ts';
+import { jsonLines, runCli } from '../../../../support/run-cli.ts';
 
-const REPO = join(import.meta.dirname, '..', '..', '..', '..', '..');
-
-/** Runs the real CLI (`npm run station -- idcard ...`) while `meanwhile` plays cards on the reader. */
-function station(args: string[], meanwhile: () => Promise<void> = async () => undefined) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'electron/cli/main.ts'), 'idcard', ...args], { cwd: REPO });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
-  const played = meanwhile();
-  return new Promise<{ code: number | null; stderr: string; lines: Record<string, unknown>[] }>((resolve, reject) => {
-    child.on('close', (code) => {
-      played.then(() => resolve({ code, stderr, lines: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) }), reject);
-    });
-  });
+/** Runs the CLI (`npm run station -- idcard ...`, in this process) while `meanwhile` plays cards on the reader. */
+async function station(args: string[], meanwhile: () => Promise<void> = async () => undefined) {
+  const r = await runCli(['idcard', ...args], meanwhile);
+  return { ...r, lines: jsonLines(r.stdout) };
 }
 
 let cleanups: (() => Promise<unknown>)[] = [];
@@ -90,8 +77,8 @@ describe('station idcard', () => {
     [['--port', '/dev/null', '--baud', '12345'], '--baud must be one of 115200, 57600, 38400, 19200, 9600'],
     [['--port', '/dev/null', '--count', '0'], '--count must be a whole number'],
     [['--port', '/dev/null', '--photo'], "Unknown option '--photo'"],
-  ])('refuses %j with a usage error', (args, message) => {
-    const r = runCli(['idcard', ...args]);
+  ])('refuses %j with a usage error', async (args, message) => {
+    const r = await runCli(['idcard', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });

@@ -16,10 +16,10 @@ let east: ReportStore;
 let west: ReportStore;
 const bundles: Record<string, string> = {};
 
-function exportBundle(store: ReportStore, from: string, to: string): string {
+async function exportBundle(store: ReportStore, from: string, to: string): Promise<string> {
   const out = join(store.dir, `usb-${from}-${to}`);
   mkdirSync(out);
-  const r = runCli(['export', '--db', store.dbPath, '--date', from, '--to', to, '--format', 'bundle', '--out', out]);
+  const r = await runCli(['export', '--db', store.dbPath, '--date', from, '--to', to, '--format', 'bundle', '--out', out]);
   expect(r.code).toBe(0);
   return join(out, readdirSync(out)[0]!);
 }
@@ -34,24 +34,24 @@ async function workbookValues(path: string): Promise<Record<string, unknown[]>> 
 /** The township's pinned stations: east and west, each with the key printed on its 日报. */
 const trustFile = () => join(east.dir, 'trusted-stations.json');
 
-function mergeInto(name: string, ...paths: string[]) {
+async function mergeInto(name: string, ...paths: string[]) {
   const out = join(east.dir, name);
   mkdirSync(out);
-  const r = runCli(['merge', '--out', out, '--trust', trustFile(), ...paths], { timeout: 90_000 });
+  const r = await runCli(['merge', '--out', out, '--trust', trustFile(), ...paths]);
   const files = r.code === 0 ? readdirSync(out).sort() : [];
   return { ...r, out, files, xlsx: join(out, files.find((f) => f.endsWith('.xlsx')) ?? 'none') };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   east = new ReportStore();
   west = new ReportStore({ ...TEST_STATION, stationName: '西村卡点', stationCode: 'GX-002' });
   fillReportDay(east);
   fillReportDay(west);
-  bundles.eastDay = exportBundle(east, '2026-02-01', '2026-02-01');
-  bundles.eastRange = exportBundle(east, '2026-01-31', '2026-02-02');
-  bundles.westDay = exportBundle(west, '2026-02-01', '2026-02-01');
+  bundles.eastDay = await exportBundle(east, '2026-02-01', '2026-02-01');
+  bundles.eastRange = await exportBundle(east, '2026-01-31', '2026-02-02');
+  bundles.westDay = await exportBundle(west, '2026-02-01', '2026-02-01');
   for (const store of [east, west]) {
-    const r = runCli(['trust', 'add', store.station.stationCode, groupedFingerprint(ensureStationKey(store.db).fingerprint), '--file', trustFile()]);
+    const r = await runCli(['trust', 'add', store.station.stationCode, groupedFingerprint(ensureStationKey(store.db).fingerprint), '--file', trustFile()]);
     expect(r).toMatchObject({ code: 0, stdout: expect.stringMatching(/^trusted: /) });
   }
 }, 120_000);
@@ -62,8 +62,8 @@ afterAll(() => {
 
 describe('station merge', { timeout: 120_000 }, () => {
   it('writes one XLSX and one PDF; the same bundle twice adds nothing', async () => {
-    const once = mergeInto('once', bundles.eastDay!);
-    const twice = mergeInto('twice', bundles.eastDay!, bundles.eastDay!);
+    const once = await mergeInto('once', bundles.eastDay!);
+    const twice = await mergeInto('twice', bundles.eastDay!, bundles.eastDay!);
     expect(once.code).toBe(0);
     expect(once.files).toEqual(['合并_2026-02-01_日报.pdf', '合并_2026-02-01_日报.xlsx']);
     expect(twice.stdout).toContain('merged 4 records of 1 station(s) from 2 bundle(s)');
@@ -72,13 +72,13 @@ describe('station merge', { timeout: 120_000 }, () => {
     expect((a['人员登记'] as unknown[]).length - 2).toBe(4);
   });
 
-  it('merges overlapping ranges of one station by record id', () => {
-    const r = mergeInto('overlap', bundles.eastRange!, bundles.eastDay!);
+  it('merges overlapping ranges of one station by record id', async () => {
+    const r = await mergeInto('overlap', bundles.eastRange!, bundles.eastDay!);
     expect(r.stdout).toContain('merged 7 records of 1 station(s)');
   });
 
   it('adds stations into a total, with a 卡点 column and a page per station', async () => {
-    const r = mergeInto('two', bundles.eastDay!, bundles.westDay!);
+    const r = await mergeInto('two', bundles.eastDay!, bundles.westDay!);
     expect(r.code).toBe(0);
     const values = await workbookValues(r.xlsx);
     const summary = new Map((values['汇总'] as unknown[][]).slice(1).map((row) => [row[1], row.slice(2)]));
@@ -93,18 +93,18 @@ describe('station merge', { timeout: 120_000 }, () => {
     expect(text).toContain('西村卡点 卡点登记日报');
   });
 
-  it('refuses a bundle that fails verification and writes nothing', () => {
+  it('refuses a bundle that fails verification and writes nothing', async () => {
     const manifest = join(bundles.westDay!, 'manifest.json');
     const original = readFileSync(manifest, 'utf8');
     writeFileSync(manifest, original.replace('"screenings": 4', '"screenings": 5'));
-    const r = mergeInto('tampered', bundles.eastDay!, bundles.westDay!);
+    const r = await mergeInto('tampered', bundles.eastDay!, bundles.westDay!);
     writeFileSync(manifest, original);
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toMatch(/^checkpoint-station merge: bundle .*GX-002_2026-02-01_bundle failed verification: the signature does not match/);
     expect(readdirSync(r.out)).toEqual([]);
   });
 
-  it('refuses a bundle re-signed under another station code: only pinned stations count (attack 4)', () => {
+  it('refuses a bundle re-signed under another station code: only pinned stations count (attack 4)', async () => {
     const forged = join(east.dir, 'forged-bundle');
     cpSync(bundles.westDay!, forged, { recursive: true });
     const path = join(forged, 'manifest.json');
@@ -114,8 +114,8 @@ describe('station merge', { timeout: 120_000 }, () => {
     for (const code of ['GX-009', 'GX-002']) {
       const resigned = { ...body, station: { ...body.station, code }, publicKey: spki.toString('base64'), keyFingerprint: keyFingerprint(spki) };
       writeFileSync(path, JSON.stringify({ ...resigned, signature: sign(null, signedBytes(resigned), privateKey).toString('base64') }, null, 2) + '\n');
-      expect(runCli(['verify', forged]).code).toBe(0);
-      const r = mergeInto(`forged-${code}`, bundles.eastDay!, forged);
+      expect((await runCli(['verify', forged])).code).toBe(0);
+      const r = await mergeInto(`forged-${code}`, bundles.eastDay!, forged);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(code === 'GX-009'
         ? /station GX-009 \(bundle .*forged-bundle\) is not on the trust list: compare its key fingerprint/
@@ -124,7 +124,7 @@ describe('station merge', { timeout: 120_000 }, () => {
     }
   });
 
-  it('refuses two histories of one station (same seq, different records), naming both bundles (attack 4)', () => {
+  it('refuses two histories of one station (same seq, different records), naming both bundles (attack 4)', async () => {
     const copy = join(east.dir, 'copy');
     mkdirSync(copy);
     east.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -137,12 +137,12 @@ describe('station merge', { timeout: 120_000 }, () => {
       stationCode: 'GX-001', timeZone: 'Asia/Shanghai', staff: { staffId: 1, name: '李主任', shiftId: 1 }, at: new Date('2026-02-03T08:00:00+08:00'),
     });
     forked.close();
-    const genuine = exportBundle(east, '2026-02-03', '2026-02-03');
+    const genuine = await exportBundle(east, '2026-02-03', '2026-02-03');
     const out = join(copy, 'usb');
     mkdirSync(out);
-    expect(runCli(['export', '--db', join(copy, 'station.db'), '--date', '2026-02-03', '--format', 'bundle', '--out', out]).code).toBe(0);
+    expect((await runCli(['export', '--db', join(copy, 'station.db'), '--date', '2026-02-03', '--format', 'bundle', '--out', out])).code).toBe(0);
     const other = join(out, readdirSync(out)[0]!);
-    const r = mergeInto('fork', genuine, other);
+    const r = await mergeInto('fork', genuine, other);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`bundles ${genuine} and ${other} of station GX-001 hold different records at seq`);
     expect(r.stderr).toContain('(a forked chain); nothing was merged');

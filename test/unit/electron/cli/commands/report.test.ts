@@ -5,15 +5,15 @@ import { ReportStore } from '../../../../support/report-store.ts';
 import { runCli } from '../../../../support/run-cli.ts';
 
 let store: ReportStore;
-beforeAll(() => {
+beforeAll(async () => {
   store = new ReportStore();
   fillReportDay(store);
 });
 afterAll(() => store.close());
 
 describe('station report', { timeout: 120_000 }, () => {
-  it("prints the day's report as JSON, counting the amended record once", () => {
-    const r = runCli(['report', '--db', store.dbPath, '--date', '2026-02-01']);
+  it("prints the day's report as JSON, counting the amended record once", async () => {
+    const r = await runCli(['report', '--db', store.dbPath, '--date', '2026-02-01']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = DailyReport.parse(JSON.parse(r.stdout));
@@ -21,14 +21,14 @@ describe('station report', { timeout: 120_000 }, () => {
     expect(report.figures).toMatchObject({ records: 4, amended: 1, peopleEntered: 2, peopleReferred: 2, feverReferred: 1, peopleTurnedBack: 1, vehiclesTurnedBack: 1, vehiclesLeft: 0 });
   });
 
-  it('an empty day is an explicit zero report', () => {
-    const r = runCli(['report', '--db', store.dbPath, '--date', '2026-03-01']);
+  it('an empty day is an explicit zero report', async () => {
+    const r = await runCli(['report', '--db', store.dbPath, '--date', '2026-03-01']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ figures: { records: 0 }, zeroReport: true, from: '2026-03-01', to: '2026-03-01' });
   });
 
-  it('reports a range', () => {
-    const r = runCli(['report', '--db', store.dbPath, '--date', '2026-01-31', '--to', '2026-02-02']);
+  it('reports a range', async () => {
+    const r = await runCli(['report', '--db', store.dbPath, '--date', '2026-01-31', '--to', '2026-02-02']);
     const report = JSON.parse(r.stdout) as DailyReport;
     expect(report.figures.records).toBe(6);
     expect(report.days.map((d) => d.figures.records)).toEqual([1, 4, 1]);
@@ -39,8 +39,8 @@ describe('station report', { timeout: 120_000 }, () => {
     [['--date', '2026-02-30'], 'not a real date'],
     [['--date', '2026-02-02', '--to', '2026-02-01'], 'before it starts'],
     [['--date', '2026-02-01', '--db', '/nonexistent/x.db'], 'no database'],
-  ])('exits 2 with one line for %j', (args, message) => {
-    const r = runCli(['report', ...args]);
+  ])('exits 2 with one line for %j', async (args, message) => {
+    const r = await runCli(['report', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);

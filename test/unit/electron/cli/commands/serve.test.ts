@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,17 +9,22 @@ let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'serve-')); });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+// The busy-port case runs the real program in a child process: see test/unit/electron/cli/bin.test.ts.
 describe('serve', () => {
-  let taken: Server;
-  afterEach(() => new Promise<void>((done) => taken.close(() => done())));
-
-  it('on a port already in use: one clear line, exit code 1, and the process ends (it does not hang on)', async () => {
-    taken = createServer();
-    const port = await new Promise<number>((ok) => taken.listen(0, '127.0.0.1', () => ok((taken.address() as { port: number }).port)));
-    const r = runCli(['serve', '--db', join(dir, 'station.db'), '--port', String(port)], { timeout: 45_000 });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`port ${port} is already in use`);
-    expect(r.stderr).not.toMatch(/EADDRINUSE|at .*\.ts:/);
+  it('prints the address with its launch token, answers there, and stops cleanly on Ctrl-C (exit 0)', async () => {
+    let status: unknown;
+    const r = await runCli(['serve', '--db', join(dir, 'station.db'), '--port', '0'], async (session) => {
+      const [, url] = await session.printed(/ready: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)\n/);
+      const token = url!.split('#token=')[1]!;
+      const res = await fetch(`${new URL(url!).origin}/api/status`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}',
+      });
+      status = await res.json();
+      session.stop();
+    });
+    expect(r.code).toBe(0);
+    expect(status).toMatchObject({ setUp: false, counts: { today: 0, total: 0 } });
+    expect(existsSync(join(dir, 'station.db'))).toBe(true);
   });
 });
 

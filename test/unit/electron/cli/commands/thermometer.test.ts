@@ -1,26 +1,15 @@
-import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeGyFrame } from '../../../../../shared/thermometer/gy-mcu90614.ts';
 import { createVirtualThermometer } from '../../../../../shared/thermometer/virtual.ts';
 import { startDevice } from '../../../../support/devices/start-device.ts';
 import { createPtyPair } from '../../../../support/pty.ts';
+import { jsonLines, runCli } from '../../../../support/run-cli.ts';
 
-const REPO = join(import.meta.dirname, '..', '..', '..', '..', '..');
-
-/** Runs the real CLI (`npm run station -- thermometer ...` minus npm's banner). */
-function station(args: string[], whileRunning?: (running: () => boolean) => Promise<void>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'electron/cli/main.ts'), 'thermometer', ...args], { cwd: REPO });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
-  return new Promise<{ code: number | null; stdout: string; stderr: string; lines: Record<string, unknown>[] }>((resolve) => {
-    let running = true;
-    void whileRunning?.(() => running);
-    child.on('close', (code) => (running = false, resolve({ code, stdout, stderr, lines: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) })));
-  });
+/** Runs the CLI (`npm run station -- thermometer ...`, in this process); `whileRunning` feeds the device meanwhile. */
+async function station(args: string[], whileRunning?: (running: () => boolean) => Promise<void>) {
+  const r = await runCli(['thermometer', ...args], async (session) => whileRunning?.(session.running));
+  return { ...r, lines: jsonLines(r.stdout) };
 }
 
 let cleanups: (() => Promise<unknown>)[] = [];
