@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { pushedEventNames, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import { audit } from '../store/audit-log.ts';
 import { checkDatabaseHealth } from '../store/database-health.ts';
-import { migrate } from '../store/migrate.ts';
+import { migrate, NewerDatabaseError } from '../store/migrate.ts';
 import { makeOwnerOnly, ownerOnlyDatabaseFiles, ownerOnlyFolder, STATION_FOLDERS } from '../store/private-files.ts';
 import { APP_DIR_NAME } from '../cli/data-dir.ts';
 import { endAllShifts } from '../store/staff-store.ts';
@@ -35,7 +35,7 @@ function secureDataFolder(dbPath: string): void {
 
 /**
  * How the app, `serve` and the kiosk launcher start the station: the log file opens, the
- * database is checked (opens, passes SQLite's integrity check), and only a healthy or brand-new
+ * database is checked (opens, passes SQLite's quick check), and only a healthy or brand-new
  * database is opened. Otherwise the station starts in recovery: `status` says why and lists
  * the good backups, and nothing else runs until a supervisor restores one; then the real
  * station takes over behind the same object, so transports never notice the swap.
@@ -73,6 +73,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
       attach(createStation(options));
     } catch (err) {
       if (err instanceof ChainBrokenError) startRecovery('chain-broken', err.message.slice(0, 300));
+      else if (err instanceof NewerDatabaseError) startRecovery('newer-version', err.message.slice(0, 300));
       else startRecovery('unreadable', `${(err as { code?: string }).code ?? ''} ${(err as Error).message}`.trim().slice(0, 300));
     }
   } else {

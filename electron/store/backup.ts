@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { BackupName, type BackupInfo } from '../../shared/api/maintenance.ts';
 import { makeOwnerOnly, ownerOnlyFolder } from './private-files.ts';
 import { writeCheckpoint } from './checkpoints.ts';
+import { newerVersionProblem } from './migrate.ts';
 
 export type BackupReason = BackupInfo['reason'];
 
@@ -39,18 +40,29 @@ export function listBackups(dbPath: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The integrity check SQLite itself offers; "ok" or the first problems it names. */
-export function integrityOf(db: Database): string {
-  return (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+/**
+ * The integrity check SQLite itself offers; "ok" or the first problems it names. The full
+ * check reads every index against its table (0.55–0.85 s at 100k records): it runs on each
+ * backup copy, so once a day with the daily backup. `quick` skips the index-content checks
+ * (~0.1 s): the start-up check, so the station is at the barrier fast.
+ */
+export function integrityOf(db: Database, quick = false): string {
+  const pragma = quick ? 'quick_check' : 'integrity_check';
+  return (db.pragma(`${pragma}(5)`) as Record<string, string>[]).map((r) => r[pragma]).join('; ');
 }
 
-/** Whether a backup file opens, passes the integrity check and holds a station's records. */
+/**
+ * Whether a backup file opens, passes the integrity check, holds a station's records and was
+ * not written by a newer version (which this version must not restore over its database).
+ */
 export function checkBackupFile(path: string): { ok: true } | { ok: false; detail: string } {
   try {
     const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     try {
       const integrity = integrityOf(db);
       if (integrity !== 'ok') return { ok: false, detail: integrity };
+      const newer = newerVersionProblem(db);
+      if (newer) return { ok: false, detail: newer };
       db.prepare('SELECT COUNT(*) FROM events').get();
       return { ok: true };
     } finally {
@@ -61,7 +73,7 @@ export function checkBackupFile(path: string): { ok: true } | { ok: false; detai
   }
 }
 
-/** The backups that pass their integrity check, newest first: what recovery may offer. */
+/** The backups that pass their integrity check and this version can open, newest first: what recovery may offer. */
 export function goodBackups(dbPath: string): BackupInfo[] {
   return listBackups(dbPath).filter((b) => checkBackupFile(join(backupDirOf(dbPath), b.name)).ok);
 }

@@ -13,7 +13,7 @@ const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUP
 
 /**
  * The check every start makes before the station opens its database: the file opens and
- * passes SQLite's integrity check. A missing file is a first run only when there are no
+ * passes SQLite's quick check (the full integrity check runs with the daily backup, on its copy). A missing file is a first run only when there are no
  * backups either; otherwise the records went missing, and the station must not quietly begin
  * a new, empty database over them.
  */
@@ -31,8 +31,8 @@ export function checkDatabaseHealth(dbPath: string, nativeBinding?: string): Dat
     return { state: 'unreadable', detail: describe(err) };
   }
   try {
-    const integrity = integrityOf(db);
-    return integrity === 'ok' ? { state: 'ok' } : { state: 'damaged', detail: `integrity check: ${integrity}` };
+    const integrity = integrityOf(db, true);
+    return integrity === 'ok' ? { state: 'ok' } : { state: 'damaged', detail: `quick check: ${integrity}` };
   } catch (err) {
     const code = (err as { code?: string }).code ?? '';
     return { state: DAMAGED_CODES.has(code) ? 'damaged' : 'unreadable', detail: describe(err) };

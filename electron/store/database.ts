@@ -1,7 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate } from './migrate.ts';
+import { migrate, NewerDatabaseError, newerVersionProblem } from './migrate.ts';
 import { ownerOnlyDatabaseFiles } from './private-files.ts';
 
 export interface OpenOptions {
@@ -12,7 +12,8 @@ export interface OpenOptions {
 
 /**
  * Opens the station database: WAL, synchronous=FULL (a record the staff saw saved survives a
- * power cut), foreign keys on, migrations applied.
+ * power cut), foreign keys on, migrations applied. A database a newer version wrote is refused
+ * (NewerDatabaseError), read-only too: this version could misread what it does not know.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   if (path !== ':memory:' && !options.readonly) {
@@ -24,12 +25,20 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     readonly: options.readonly ?? false,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  db.pragma('busy_timeout = 5000');
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (options.readonly) {
+      const newer = newerVersionProblem(db);
+      if (newer) throw new NewerDatabaseError(newer);
+    } else {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
+  } catch (err) {
+    db.close();
+    throw err;
   }
   return db;
 }

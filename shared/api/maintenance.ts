@@ -19,10 +19,13 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
  * remain. The station never silently starts a new, empty database in its place.
  */
 export const RecoveryState = z.object({
-  /** chain-broken: the file opens, but its record chain fails the start check (cut, rewritten or edited). */
-  problem: z.enum(['damaged', 'unreadable', 'missing', 'chain-broken']),
+  /**
+   * chain-broken: the file opens, but its record chain fails the start check (cut, rewritten or edited).
+   * newer-version: a newer version of the station wrote it (a restore from a newer version's backup).
+   */
+  problem: z.enum(['damaged', 'unreadable', 'missing', 'chain-broken', 'newer-version']),
   detail: z.string(),
-  /** Backups that passed their own integrity check, newest first. */
+  /** Backups that passed their own integrity check and that this version can open, newest first. */
   backups: z.array(BackupInfo),
 });
 export type RecoveryState = z.infer<typeof RecoveryState>;

@@ -35,7 +35,7 @@ export async function benchReport(perDay = 100_000): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
   try {
     const dbPath = join(dir, 'station.db');
-    execFileSync(process.execPath, ['--import', 'tsx', join(REPO, 'electron/cli/main.ts'), 'demo', '--db', dbPath, '--from', DAY, '--days', '1', '--per-day', String(perDay)], { cwd: REPO, stdio: 'ignore' });
+    execFileSync(process.execPath, [join(REPO, 'electron/cli/bin.mjs'), 'demo', '--db', dbPath, '--from', DAY, '--days', '1', '--per-day', String(perDay)], { cwd: REPO, stdio: 'ignore' });
     const rows: BenchRow[] = [];
     for (const name of Object.keys(GOALS)) {
       const outDir = join(dir, name);

@@ -58,7 +58,7 @@ test('the end-of-day screen previews the 日报, exports each format and says wh
     expect(pdfText, key).toContain(`${FIGURE_DEFINITIONS[key].zh} ${figures[key]}`);
   }
   const bundle = (await page.getByTestId('export-outcome').locator('code').first().textContent())!.replace(/\/events\.ndjson$/, '');
-  const verify = execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'verify', bundle], { encoding: 'utf8' });
+  const verify = execFileSync(process.execPath, ['electron/cli/bin.mjs', 'verify', bundle], { encoding: 'utf8' });
   expect(verify).toMatch(/^OK: bundle intact/);
 
   await page.locator('input[name="folder"]').fill('/nonexistent/usb');

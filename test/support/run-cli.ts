@@ -1,11 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { CliIo } from '../../electron/cli/command.ts';
 import { main } from '../../electron/cli/main.ts';
-
-const REPO = join(import.meta.dirname, '..', '..');
-/** The installed program: what `npm run station` and `checkpoint-station` start. */
-export const CLI_BIN = join(REPO, 'electron', 'cli', 'bin.mjs');
+import { CLI_BIN, REPO } from './cli-bin.ts';
 
 export interface CliResult { code: number | null; stdout: string; stderr: string }
 

@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
-
-const REPO = join(import.meta.dirname, '..', '..');
+import { CLI_BIN, REPO } from './cli-bin.ts';
 
 export interface RunningStation {
   /** The full URL with the launch token, as `serve` prints it. */
@@ -23,7 +22,7 @@ export interface RunningStation {
 export async function startStationProcess(options: { dbPath?: string; env?: NodeJS.ProcessEnv; extraArgs?: string[] } = {}): Promise<RunningStation> {
   const dir = mkdtempSync(join(tmpdir(), 'station-'));
   const dbPath = options.dbPath ?? join(dir, 'station.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'electron/cli/main.ts'), 'serve', '--db', dbPath, '--port', '0', ...(options.extraArgs ?? [])], {
+  const child = spawn(process.execPath, [CLI_BIN, 'serve', '--db', dbPath, '--port', '0', ...(options.extraArgs ?? [])], {
     cwd: REPO, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/store/database.ts';
-import { appliedMigrations, readMigrations } from '../../../../electron/store/migrate.ts';
+import { appliedMigrations, NewerDatabaseError, readMigrations } from '../../../../electron/store/migrate.ts';
 
 const dirs: string[] = [];
 const tempDb = () => { const d = mkdtempSync(join(tmpdir(), 'migrate-')); dirs.push(d); return join(d, 'station.db'); };
@@ -38,6 +38,30 @@ describe('migrations', () => {
     raw.close();
     const db = openDatabase(path);
     expect(appliedMigrations(db)).toEqual(all.map((m) => m.name));
+    db.close();
+  });
+
+  it('records the schema version in the file header (user_version = the highest migration id)', () => {
+    const db = openDatabase(tempDb());
+    expect(db.pragma('user_version', { simple: true })).toBe(Math.max(...readMigrations().map((m) => m.id)));
+    db.close();
+  });
+
+  it.each([
+    ['a migration this version has no file for', (db: BetterSqlite3.Database) => db.prepare("INSERT INTO schema_migrations VALUES (900, '900-later', '2030-01-01T00:00:00Z')").run(), /migration 900-later/],
+    ['a schema version beyond its highest migration', (db: BetterSqlite3.Database) => db.pragma('user_version = 900'), /schema version 900/],
+  ])('refuses a database with %s, read-write and read-only, and leaves it as it was', (_what, newer, named) => {
+    const path = tempDb();
+    openDatabase(path).close();
+    const raw = new BetterSqlite3(path);
+    newer(raw);
+    raw.close();
+    for (const readonly of [false, true]) {
+      expect(() => openDatabase(path, { readonly })).toThrow(NewerDatabaseError);
+      expect(() => openDatabase(path, { readonly })).toThrow(named);
+    }
+    const db = new BetterSqlite3(path, { readonly: true });
+    expect(appliedMigrations(db)).toHaveLength(readMigrations().length + (/900-later/.test(named.source) ? 1 : 0));
     db.close();
   });
 
