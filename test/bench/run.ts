@@ -8,9 +8,11 @@ import { benchDecode } from './decode.ts';
 import { benchIdCard } from './idcard.ts';
 import { benchReport } from './report.ts';
 import { benchScreening } from './screening.ts';
+import { benchStart } from './start.ts';
 import { benchThermometer } from './thermometer.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
+  ['start', benchStart],
   ['store', benchStore],
   ['log', benchLog],
   ['hardening', benchHardening],
