@@ -3,13 +3,12 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../../../../electron/launcher/node-build.mjs';
 import { spawnCli } from '../../../support/run-cli.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
 // Every command is tested in-process through main(argv, io); these few run the real program
-// (bin.mjs and its built JavaScript) in a child process, as a person at a terminal would.
-beforeAll(() => ensureBuilt(), 120_000);
+// (bin.mjs and its built JavaScript, made current by the global setup) in a child process, as
+// a person at a terminal would.
 
 describe('the checkpoint-station program', () => {
   it('--help lists every command with its usage, exit 0', () => {
