@@ -7,7 +7,6 @@
 // before anything is compiled.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -57,17 +56,6 @@ async function withLock(work) {
   try { return await work(); } finally { rmSync(LOCK, { recursive: true, force: true }); }
 }
 
-/**
- * Data files of npm packages (the region tables) are bundled: an external JSON import would
- * lose its `with { type: 'json' }` and fail to load. Code packages stay external.
- */
-const bundleJsonData = {
-  name: 'bundle-json-data',
-  setup(build) {
-    build.onResolve({ filter: /\.json$/ }, (args) => (/^[./]/.test(args.path) ? undefined : { path: createRequire(join(args.resolveDir, 'x.js')).resolve(args.path) }));
-  },
-};
-
 /** Bundles the entries (npm packages stay external) into a fresh folder, then swaps it in. */
 export async function buildNode(outDir = OUT_DIR) {
   let esbuild;
@@ -81,7 +69,6 @@ export async function buildNode(outDir = OUT_DIR) {
     platform: 'node', target: 'node20', packages: 'external', metafile: true, logLevel: 'error',
     // Every chunk beside the entries: the same depth below the root for import.meta.dirname.
     chunkNames: '[name]-[hash]',
-    plugins: [bundleJsonData],
   });
   cpSync(join(ROOT, MIGRATIONS), join(next, 'migrations'), { recursive: true });
   const inputs = {};

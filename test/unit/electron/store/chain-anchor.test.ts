@@ -38,14 +38,14 @@ const verifyDb = (...extra: string[]) => runCli(['verify', '--db', t.dbPath, ...
 const open = () => new BetterSqlite3(t.dbPath);
 
 describe('the database refuses rows that do not extend the chain', () => {
-  it('a truncation through the purge guard is refused, triggers untouched', () => {
+  it('a truncation through the purge guard is refused, triggers untouched', async () => {
     const db = open();
     expect(() => db.exec('INSERT INTO purge_guard VALUES (1); DELETE FROM events WHERE seq > 3; DELETE FROM purge_guard;')).toThrow(/append-only/);
     db.close();
     expect((await verifyDb()).code).toBe(0);
   });
 
-  it('INSERT OR REPLACE cannot rewrite a row (its hidden delete fires no trigger)', () => {
+  it('INSERT OR REPLACE cannot rewrite a row (its hidden delete fires no trigger)', async () => {
     const db = open();
     expect(() => db.exec("INSERT OR REPLACE INTO events SELECT seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, 'allow', direction, search_text, payload, prev_hash, hash FROM events WHERE seq = 3"))
       .toThrow(/extend the chain/);
@@ -69,14 +69,14 @@ describe('the database refuses rows that do not extend the chain', () => {
 });
 
 describe('verify --db against signed checkpoints', () => {
-  it('names a tail cut off with the triggers dropped', () => {
+  it('names a tail cut off with the triggers dropped', async () => {
     editDatabaseByHand(t.dbPath, 'DELETE FROM events WHERE seq > 3');
     const r = await verifyDb();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/BROKEN: seq 4: truncated: the log ends at seq 3, but checkpoint #\d+ \(export, .*\) vouches for a head at seq 6: records 4–6 were removed/);
   });
 
-  it('names a fever referral turned into "allow" with every hash recomputed', () => {
+  it('names a fever referral turned into "allow" with every hash recomputed', async () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3");
     rehashByHand(t.dbPath, 3);
     const db = open();
@@ -87,7 +87,7 @@ describe('verify --db against signed checkpoints', () => {
     expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 6 is not the one checkpoint #\d+ \(export/);
   });
 
-  it('names the rewrite against the checkpoint printed on paper when the stored ones are deleted too', () => {
+  it('names the rewrite against the checkpoint printed on paper when the stored ones are deleted too', async () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3; DELETE FROM checkpoints;");
     rehashByHand(t.dbPath, 3);
     expect((await verifyDb()).code).toBe(0);
@@ -96,23 +96,23 @@ describe('verify --db against signed checkpoints', () => {
     expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 6 is not the one the checkpoint given on the command line \(seq 6\) vouches for/);
   });
 
-  it('a rewrite that re-links only its neighbour breaks the next hash (prevHash is under the hash)', () => {
+  it('a rewrite that re-links only its neighbour breaks the next hash (prevHash is under the hash)', async () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3");
     rehashByHand(t.dbPath, 3, 3);
     expect(await verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: hash-mismatch/) });
   });
 
-  it('names a row hidden from search', () => {
+  it('names a row hidden from search', async () => {
     editDatabaseByHand(t.dbPath, "UPDATE events SET search_text = '' WHERE seq = 3");
     expect(await verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 3: search-text/) });
   });
 
-  it('names a forged checkpoint', () => {
+  it('names a forged checkpoint', async () => {
     editDatabaseByHand(t.dbPath, "UPDATE checkpoints SET seq = 4");
     expect(await verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: bad-checkpoint/) });
   });
 
-  it('passes an intact log and its checkpoint, and a paper checkpoint must be written in full', () => {
+  it('passes an intact log and its checkpoint, and a paper checkpoint must be written in full', async () => {
     expect(await verifyDb('--checkpoint', paper)).toMatchObject({ code: 0, stdout: expect.stringMatching(/OK: 6 events, hash chain intact, last signed checkpoint seq 6 .*matches the 1 checkpoint/) });
     expect((await verifyDb('--checkpoint', paper.slice(0, 20))).code).toBe(2);
   });
