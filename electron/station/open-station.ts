@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { pushedEventNames, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
 import { audit } from '../store/audit-log.ts';
 import { checkDatabaseHealth } from '../store/database-health.ts';
+import { lockDatabase } from '../store/database-lock.ts';
 import { migrate, NewerDatabaseError } from '../store/migrate.ts';
 import { makeOwnerOnly, ownerOnlyDatabaseFiles, ownerOnlyFolder, STATION_FOLDERS } from '../store/private-files.ts';
 import { APP_DIR_NAME } from '../cli/data-dir.ts';
@@ -38,10 +39,12 @@ function secureDataFolder(dbPath: string): void {
  * database is checked (opens, passes SQLite's quick check), and only a healthy or brand-new
  * database is opened. Otherwise the station starts in recovery: `status` says why and lists
  * the good backups, and nothing else runs until a supervisor restores one; then the real
- * station takes over behind the same object, so transports never notice the swap.
+ * station takes over behind the same object, so transports never notice the swap. A database
+ * another station has open is refused (DatabaseInUseError) before anything is read or written.
  */
 export async function openStation(options: StationOptions): Promise<Station> {
   secureDataFolder(options.dbPath);
+  const lock = lockDatabase(options.dbPath);
   // A log folder that cannot be written must not keep the station from starting: stderr it is.
   const log = await openStationLog(join(dirname(options.dbPath), 'logs')).catch(() => stationLog());
   const bus = new EventBus();
@@ -101,7 +104,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
       }
     },
     async close() {
-      await inner?.close();
+      try { await inner?.close(); } finally { lock.release(); }
       log.info({ event: 'station.stop' }, 'station stopped');
       closeStationLog();
     },

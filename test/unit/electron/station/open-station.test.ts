@@ -171,3 +171,26 @@ describe('start-up integrity check and recovery', () => {
     expect(existsSync(`${t.dbPath}.recovery-lock`)).toBe(false);
   });
 });
+
+describe('one station per database', () => {
+  it('refuses a second station on the same file with a clear error, and opens it again once the first closed', async () => {
+    const t = await stationWithBackup();
+    const first = await openStation({ dbPath: t.dbPath });
+    await expect(openStation({ dbPath: t.dbPath })).rejects.toMatchObject({
+      code: 'database-in-use', message: expect.stringMatching(/another station \(process \d+\) already has this database open/),
+    });
+    expect((await first.call('status', {})).counts.total).toBe(3); // the refusal left the first alone
+    await first.close();
+    const again = await open(t.dbPath);
+    expect((await again.call('status', {})).counts.total).toBe(3);
+  });
+
+  it('takes over a lock left by a process that no longer runs, and one left unreadable', async () => {
+    const t = await stationWithBackup();
+    writeFileSync(`${t.dbPath}.lock`, '2147483646\n'); // no such process
+    await (await openStation({ dbPath: t.dbPath })).close();
+    writeFileSync(`${t.dbPath}.lock`, '');
+    const station = await open(t.dbPath);
+    expect((await station.call('status', {})).recovery).toBeUndefined();
+  });
+});
