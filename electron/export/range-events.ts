@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { StationEvent } from '../../shared/domain/event.ts';
-import type { EventRow } from '../store/event-log.ts';
+import { clockReadingField, type EventRow } from '../store/event-log.ts';
 
 export interface DateRange { from: string; to: string }
 
 /** The columns of an event (every column but the search text). */
 export const EVENT_COLUMNS = ['seq', 'id', 'station_code', 'kind', 'recorded_at', 'utc_offset_min', 'local_date', 'staff_id', 'staff_name',
-  'shift_id', 'screening_kind', 'decision', 'direction', 'payload', 'prev_hash', 'hash'] as const satisfies readonly (keyof EventRow)[];
+  'shift_id', 'screening_kind', 'decision', 'direction', 'payload', 'prev_hash', 'hash', 'clock_reading'] as const satisfies readonly (keyof EventRow)[];
 
 type Columns<T extends readonly (keyof EventRow)[]> = { -readonly [K in keyof T]: EventRow[T[K]] };
 /** An event row read with `.raw()`: its columns in EVENT_COLUMNS order. */
@@ -20,7 +20,7 @@ function eventOfRaw(r: RawEventRow): StationEvent {
   return {
     seq: r[0], id: r[1], stationCode: r[2], kind: r[3], recordedAt: r[4], utcOffsetMin: r[5], localDate: r[6],
     staffId: r[7], staffName: r[8], shiftId: r[9], screeningKind: r[10], decision: r[11], direction: r[12],
-    payload: JSON.parse(r[13]) as unknown, prevHash: r[14], hash: r[15],
+    ...clockReadingField(r[16]), payload: JSON.parse(r[13]) as unknown, prevHash: r[14], hash: r[15],
   } as StationEvent;
 }
 

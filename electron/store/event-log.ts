@@ -23,7 +23,7 @@ export interface EventRow {
   utc_offset_min: number; local_date: string; staff_id: number; staff_name: string;
   shift_id: number | null; screening_kind: 'person' | 'vehicle' | null;
   decision: StationEvent['decision']; direction: StationEvent['direction'];
-  payload: string; prev_hash: string; hash: string;
+  payload: string; prev_hash: string; hash: string; clock_reading: string | null;
 }
 
 export function rowToEvent(r: EventRow): StationEvent {
@@ -32,8 +32,13 @@ export function rowToEvent(r: EventRow): StationEvent {
     seq: r.seq, id: r.id, stationCode: r.station_code, kind: r.kind, recordedAt: r.recorded_at,
     utcOffsetMin: r.utc_offset_min, localDate: r.local_date, staffId: r.staff_id, staffName: r.staff_name,
     shiftId: r.shift_id, screeningKind: r.screening_kind, decision: r.decision, direction: r.direction,
-    payload: JSON.parse(r.payload), prevHash: r.prev_hash, hash: r.hash,
+    ...clockReadingField(r.clock_reading), payload: JSON.parse(r.payload), prevHash: r.prev_hash, hash: r.hash,
   } as StationEvent;
+}
+
+/** The hashed `clockReading` field: there only when the clock was behind (older records have none). */
+export function clockReadingField(reading: string | null): { clockReading?: string } {
+  return reading === null ? {} : { clockReading: reading };
 }
 
 /**
@@ -51,8 +56,8 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
   const write = db.transaction((): StationEvent => {
     const head = db.prepare('SELECT seq, hash, recorded_at AS recordedAt FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string; recordedAt: string } | undefined;
     // A record is never dated before the one before it: a clock set back (a dead RTC battery)
-    // must not file it into a day already reported. It takes the later time, and the audit
-    // log keeps what the clock said.
+    // must not file it into a day already reported. It takes the later time, and both the
+    // record (under its hash) and the audit log keep what the clock said.
     const behind = head !== undefined && clock.toISOString() < head.recordedAt;
     const at = behind ? new Date(head.recordedAt) : clock;
     if (behind) audit(db, 'clock.behind', input.staff.staffId, { clock: clock.toISOString(), recordedAs: head.recordedAt, afterSeq: head.seq });
@@ -71,6 +76,7 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
       staffId: input.staff.staffId,
       staffName: input.staff.name,
       shiftId: input.staff.shiftId,
+      ...clockReadingField(behind ? clock.toISOString() : null),
       screeningKind: screening?.screening.kind ?? null,
       decision: screening?.verdict.decision ?? null,
       direction: screening?.screening.direction ?? null,
@@ -79,16 +85,21 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
     };
     const event = { ...unhashed, hash: eventHash(unhashed) } as StationEvent;
     db.prepare(`INSERT INTO events (seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id,
-      staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash, clock_reading)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       BigInt(event.seq), event.id, event.stationCode, event.kind, event.recordedAt, BigInt(event.utcOffsetMin),
       event.localDate, BigInt(event.staffId), event.staffName, event.shiftId === null ? null : BigInt(event.shiftId),
       event.screeningKind, event.decision, event.direction, searchTextOf(event), canonicalJson(payload),
-      event.prevHash, event.hash,
+      event.prevHash, event.hash, event.clockReading ?? null,
     );
     return event;
   });
   return write.immediate();
+}
+
+/** When the newest record was dated (UTC, ISO 8601), or null with no records yet. */
+export function lastRecordedAt(db: Database): string | null {
+  return (db.prepare('SELECT recorded_at AS at FROM events ORDER BY seq DESC LIMIT 1').get() as { at: string } | undefined)?.at ?? null;
 }
 
 export function eventById(db: Database, id: string): StationEvent | null {

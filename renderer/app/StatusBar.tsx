@@ -16,7 +16,7 @@ function useBrowserOnline(): boolean {
   return online;
 }
 
-/** Always on screen: which station, who is on duty, the thermometer (and ID-card reader), today's count, connectivity. */
+/** Always on screen: which station, who is on duty, the thermometer (and ID-card reader), today's count, a clock behind the last record, connectivity. */
 export function StatusBar() {
   const { t, i18n } = useTranslation('common');
   const { status, staff, connected } = useStation();
@@ -39,6 +39,12 @@ export function StatusBar() {
       )}
       <OpenMattersBadges />
       <span data-testid="status-count">{t('status.records')}: <b>{status?.counts.today ?? '–'}</b></span>
+      {status?.clockBehindLastRecord && (
+        <span data-testid="status-clock-behind" className="warn" role="alert"
+          title={t('status.clockBehindHint', { time: new Date(status.clockBehindLastRecord).toLocaleString(i18n.language) })}>
+          {t('status.clockBehind')}
+        </span>
+      )}
       <span data-testid="status-online" className={connected && online ? 'ok' : 'warn'}>
         {!connected ? t('status.stationLost') : online ? t('status.online') : t('status.offline')}
       </span>

@@ -65,6 +65,11 @@ export const Status = z.object({
   today: z.string(),
   counts: z.object({ today: z.number().int(), total: z.number().int() }),
   devices: z.array(DeviceStatus),
+  /**
+   * Set only while the station's clock reads earlier than the last record (UTC, ISO 8601: that
+   * record's time): new records are then dated at that time and flagged, and the screen says so.
+   */
+  clockBehindLastRecord: z.string().optional(),
   /** Set only when the station started in recovery: its database could not be used. */
   recovery: RecoveryState.optional(),
 });

@@ -66,6 +66,12 @@ const EventBase = z.object({
   staffId: z.number().int().positive(),
   staffName: z.string(),
   shiftId: z.number().int().positive().nullable(),
+  /**
+   * Present only when the station's clock was behind the record before (UTC, ISO 8601): what
+   * the clock said. The record is then dated at the previous record's time instead, and this
+   * flag is under its hash.
+   */
+  clockReading: z.string().datetime().optional(),
   prevHash: Sha256Hex,
   hash: Sha256Hex,
 });

@@ -26,8 +26,9 @@ const q = JSON.stringify;
  * is what keeps a 100,000-record bundle fast; a test holds it byte-equal to `lineOfEvent`.
  */
 export function lineOfRaw(r: RawEventRow): ChainLine {
-  const [seq, id, stationCode, kind, recordedAt, utcOffsetMin, localDate, staffId, staffName, shiftId, screeningKind, decision, direction, payload, prevHash, hash] = r;
-  const line = `{"decision":${q(decision)},"direction":${q(direction)},"hash":${q(hash)},"id":${q(id)},"kind":${q(kind)},`
+  const [seq, id, stationCode, kind, recordedAt, utcOffsetMin, localDate, staffId, staffName, shiftId, screeningKind, decision, direction, payload, prevHash, hash, clockReading] = r;
+  const clock = clockReading === null ? '' : `"clockReading":${q(clockReading)},`;
+  const line = `{${clock}"decision":${q(decision)},"direction":${q(direction)},"hash":${q(hash)},"id":${q(id)},"kind":${q(kind)},`
     + `"localDate":${q(localDate)},"payload":${payload},"prevHash":${q(prevHash)},"recordedAt":${q(recordedAt)},`
     + `"screeningKind":${q(screeningKind)},"seq":${q(seq)},"shiftId":${q(shiftId)},"staffId":${q(staffId)},`
     + `"staffName":${q(staffName)},"stationCode":${q(stationCode)},"utcOffsetMin":${q(utcOffsetMin)}}\n`;

@@ -6,7 +6,8 @@ import { openReferralTransfer } from '../../transfer/open-transfer.ts';
 import { hasLoneSurrogate } from '../../../shared/domain/well-formed.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { closeDayIfNew } from '../../store/day-close.ts';
-import { amendmentsOf, appendEvent, eventById, screeningCount } from '../../store/event-log.ts';
+import { amendmentsOf, appendEvent, eventById, lastRecordedAt, screeningCount } from '../../store/event-log.ts';
+import { stationLog } from '../station-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
 import { patchSettings, readSettings } from '../../store/settings-store.ts';
 import { audit, auditedWrite, type AuditLine } from '../../store/audit-log.ts';
@@ -35,6 +36,10 @@ export function appendRecord(core: StationCore, staff: StaffOnDuty, input: Event
   closeDayIfNew(core.db, s.timezone);
   const write = () => appendEvent(core.db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
   const event = line ? auditedWrite(core.db, write, line) : write();
+  if (event.clockReading) {
+    stationLog().warn({ event: 'clock.behind', seq: event.seq, clock: event.clockReading, recordedAt: event.recordedAt },
+      'the system clock is behind the last record: recorded at the later time and flagged');
+  }
   core.bus.emit('eventRecorded', eventNotice(event));
   return event;
 }
@@ -50,11 +55,14 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
     handlers: {
       status() {
         const s = stationSettings(core);
-        const today = localDateAndOffset(new Date(), s.timezone).localDate;
+        const now = new Date();
+        const today = localDateAndOffset(now, s.timezone).localDate;
+        const last = lastRecordedAt(db);
         return {
           stationName: s.stationName, stationCode: s.stationCode, version: core.version, setUp: isSetUp(), today,
           counts: { today: screeningCount(db, today), total: screeningCount(db) },
           devices: [...core.devices.values()],
+          ...(last !== null && now.toISOString() < last ? { clockBehindLastRecord: last } : {}),
         };
       },
       getSettings: () => stationSettings(core),
