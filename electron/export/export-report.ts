@@ -7,6 +7,7 @@ import { stationTimeLabel } from '../../shared/report/records.ts';
 import { summarySheet } from '../../shared/report/summary-sheet.ts';
 import { audit } from '../store/audit-log.ts';
 import { checkpointText, writeCheckpoint, type Checkpoint } from '../store/checkpoints.ts';
+import { markDaysReported } from '../store/reported-days.ts';
 import { writeAtomically } from './atomic-write.ts';
 import { lineOfRaw, linesFingerprint } from './bundle/event-line.ts';
 import { writeBundle } from './bundle/write-bundle.ts';
@@ -95,6 +96,7 @@ export async function exportReport(db: Database, request: ExportRequest): Promis
   const checkpoint = writeCheckpoint(db, 'export');
   const paths = await write(db, request, masked, checkpoint);
   const files = await digestWritten(paths);
+  markDaysReported(db, request.range, checkpoint.seq, stationSettingsOf(db).timezone);
   audit(db, 'report.export', request.by.staffId, {
     by: request.by.name, from: request.range.from, to: request.range.to, format: request.format, masked,
     outDir: request.outDir, checkpointSeq: checkpoint.seq, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),

@@ -4,6 +4,7 @@ import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import { recordsInRange, reportOfRecords } from '../../shared/report/build-report.ts';
 import type { DailyReport } from '../../shared/report/daily-report.ts';
 import type { RecordInForce } from '../../shared/report/records.ts';
+import { lateRecordsOutside } from '../store/reported-days.ts';
 import { readSettings } from '../store/settings-store.ts';
 import { STATION_SETTINGS } from '../station/handlers/core.ts';
 import { reportEvents, staffOnShift, type DateRange } from './range-events.ts';
@@ -37,5 +38,6 @@ export function loadReport(db: Database, range: DateRange): ReportSource {
     transfers: reportTransfers(db, range),
     duty: reportDuty(db, range, utcOffsetMin),
   });
-  return { settings, records, report };
+  const late = lateRecordsOutside(db, range.from, range.to);
+  return { settings, records, report: late.length > 0 ? { ...report, lateForReportedDays: late } : report };
 }

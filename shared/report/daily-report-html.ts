@@ -87,6 +87,13 @@ function placeLine(r: DailyReport): string {
   return parts.map(([k, v]) => `${k}：<b>${escapeHtml(v!)}</b>`).join('　');
 }
 
+/** Earlier days whose 日报 was handed over and has since gained records: that paper is incomplete. */
+function lateRecordsNote(r: DailyReport): string {
+  if (!r.lateForReportedDays?.length) return '';
+  const days = r.lateForReportedDays.map((d) => `${escapeHtml(d.date)}：<b>${d.count}</b> 条`).join('；');
+  return `<p class="late">补录提示：以下日期的日报导出后又登记了记录（补录或系统时钟曾被调慢），原日报已不完整，请重新导出该日日报：${days}</p>`;
+}
+
 function page(p: ReportPage, generatedAt: string): string {
   const r = p.report;
   const singleDay = r.from === r.to;
@@ -103,6 +110,7 @@ function page(p: ReportPage, generatedAt: string): string {
 <p class="meta">${placeLine(r)}</p>
 <p class="meta">日期：<b>${escapeHtml(date)}</b>　发热标准：≥${r.feverThresholdCelsius}℃</p>
 ${summaryGrid(r)}
+${lateRecordsNote(r)}
 ${abnormal}
 <h2>每小时进出（深色：进，浅色：出）</h2>
 ${hourlyChartSvg(r.hourly)}
@@ -140,7 +148,8 @@ h2 { font-size: 11.5pt; margin: 10pt 0 4pt; border-bottom: 1px solid #999; }
 .meta { text-align: center; margin: 0 0 8pt; }
 .grid { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3pt; }
 .item { border: 1px solid #bbb; padding: 3pt 5pt; display: flex; justify-content: space-between; gap: 4pt; }
-.zero, .abnormal { font-size: 11pt; margin: 8pt 0; }
+.zero, .abnormal, .late { font-size: 11pt; margin: 8pt 0; }
+.late { border: 1.5pt solid #000; padding: 4pt; }
 .abnormal b { color: #a00; }
 table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
 th, td { border: 1px solid #999; padding: 1.5pt 3pt; text-align: left; }

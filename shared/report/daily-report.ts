@@ -63,5 +63,11 @@ export const DailyReport = z.object({
   transfers: z.array(TransferLine),
   /** 三联动 duty: staff on duty by department, hours nobody was signed in; null where shifts are not known (a merge of bundles). */
   duty: DutySection.nullable(),
+  /**
+   * Screenings dated into an earlier day whose 日报 was already exported, recorded after that
+   * export (late, or filed there by a clock set back): that 日报 is no longer complete. A
+   * station's own report only; absent when there are none.
+   */
+  lateForReportedDays: z.array(z.object({ date: IsoDate, count: Count })).optional(),
 });
 export type DailyReport = z.infer<typeof DailyReport>;

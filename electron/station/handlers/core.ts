@@ -6,6 +6,7 @@ import { openReferralTransfer } from '../../transfer/open-transfer.ts';
 import { hasLoneSurrogate } from '../../../shared/domain/well-formed.ts';
 import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { closeDayIfNew } from '../../store/day-close.ts';
+import { isDayReported } from '../../store/reported-days.ts';
 import { amendmentsOf, appendEvent, eventById, lastRecordedAt, screeningCount } from '../../store/event-log.ts';
 import { stationLog } from '../station-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
@@ -39,6 +40,11 @@ export function appendRecord(core: StationCore, staff: StaffOnDuty, input: Event
   if (event.clockReading) {
     stationLog().warn({ event: 'clock.behind', seq: event.seq, clock: event.clockReading, recordedAt: event.recordedAt },
       'the system clock is behind the last record: recorded at the later time and flagged');
+  }
+  if (event.kind === 'screening' && isDayReported(core.db, event.localDate)) {
+    // Its day's 日报 has left the station: the next 日报 flags it (reported-days.ts).
+    audit(core.db, 'record.late', staff.staffId, { seq: event.seq, localDate: event.localDate });
+    stationLog().warn({ event: 'record.late', seq: event.seq, localDate: event.localDate }, 'a record for a day whose 日报 was already exported');
   }
   core.bus.emit('eventRecorded', eventNotice(event));
   return event;
