@@ -47,9 +47,9 @@ describe('the database refuses rows that do not extend the chain', () => {
 
   it('INSERT OR REPLACE cannot rewrite a row (its hidden delete fires no trigger)', async () => {
     const db = open();
-    expect(() => db.exec("INSERT OR REPLACE INTO events SELECT seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, 'allow', direction, search_text, payload, prev_hash, hash FROM events WHERE seq = 3"))
+    expect(() => db.exec("INSERT OR REPLACE INTO events SELECT seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, 'allow', direction, search_text, payload, prev_hash, hash, clock_reading FROM events WHERE seq = 3"))
       .toThrow(/extend the chain/);
-    expect(() => db.prepare("INSERT INTO events SELECT seq + 10, id || 'x', station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash || 'x' FROM events WHERE seq = 5").run())
+    expect(() => db.prepare("INSERT INTO events SELECT seq + 10, id || 'x', station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash || 'x', clock_reading FROM events WHERE seq = 5").run())
       .toThrow(/extend the chain/);
     db.close();
   });
