@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { StationEvent } from '../../shared/domain/event.ts';
+import type { RestoreEvent, StationEvent } from '../../shared/domain/event.ts';
 import { recordsInRange, reportOfRecords } from '../../shared/report/build-report.ts';
 import { combineSheets, mergedSummarySheet } from '../../shared/report/combine-sheets.ts';
 import { dailyReportHtml, type ReportPage } from '../../shared/report/daily-report-html.ts';
@@ -8,6 +8,7 @@ import type { Sheet } from '../../shared/report/sheet.ts';
 import { stationTimeLabel } from '../../shared/report/records.ts';
 import { sumReports } from '../../shared/report/sum-reports.ts';
 import { transfersForReport } from '../../shared/report/transfer-lines.ts';
+import { withdrawnRange } from '../store/restore-notes.ts';
 import { writeAtomically } from './atomic-write.ts';
 import type { Manifest } from './bundle/manifest.ts';
 import { lineOfEvent, linesFingerprint } from './bundle/event-line.ts';
@@ -29,7 +30,13 @@ interface StationPart {
   to: string;
 }
 
-export interface MergeResult { stations: number; events: number; files: WrittenFile[] }
+export interface MergeResult {
+  stations: number;
+  events: number;
+  files: WrittenFile[];
+  /** What the office should know: records a restore took out that no merged bundle holds. */
+  notes: string[];
+}
 
 /**
  * Verifies every bundle first: a merge never builds on a bundle that fails its check, comes
@@ -59,7 +66,42 @@ async function readBundles(paths: string[], trust: TrustList): Promise<Map<strin
     if (manifest.range.to > part.to) part.to = manifest.range.to;
     stations.set(manifest.station.code, part);
   }
+  for (const part of stations.values()) restoreForkCheck(part);
   return stations;
+}
+
+const restoresOf = (part: StationPart) => [...part.events.values()].filter((e): e is RestoreEvent => e.kind === 'restore');
+
+/**
+ * A restore names the head it replaced. A bundle from before the restore is the same history
+ * only if it holds that head's very record there: otherwise it is a fork, never summed.
+ */
+function restoreForkCheck(part: StationPart): void {
+  for (const restore of restoresOf(part)) {
+    const { replacedHead } = restore.payload;
+    const held = part.bySeq.get(replacedHead.seq);
+    if (withdrawnRange(restore) && held && held.hash !== replacedHead.hash) {
+      const by = part.bySeq.get(restore.seq)!.bundle;
+      throw new ExportError('io', `bundles ${held.bundle} and ${by} of station ${part.manifest.station.code} are two histories: the restore at seq ${restore.seq} replaced another record at seq ${replacedHead.seq} (a forked chain); nothing was merged`);
+    }
+  }
+}
+
+/**
+ * Records a restore took out of a station's database are real screenings, counted once from any
+ * bundle that holds them (the pre-restore export, or the signed bundle the restore kept); the
+ * office is told which are in none of the merged bundles.
+ */
+function missingAfterRestore(part: StationPart): string[] {
+  return restoresOf(part).flatMap((restore) => {
+    const gap = withdrawnRange(restore);
+    if (!gap) return [];
+    let missing = 0;
+    for (let seq = gap.from; seq <= gap.to; seq++) if (!part.bySeq.has(seq)) missing += 1;
+    if (missing === 0) return [];
+    const where = restore.payload.keptRecords ? `restore-kept/${restore.payload.keptRecords}` : restore.payload.replacedKeptAs ?? 'the station';
+    return [`station ${part.manifest.station.code}: the restore at seq ${restore.seq} took records ${gap.from}-${gap.to} out of its database; ${missing} of them are in none of the merged bundles (the station kept them in ${where}): merge that bundle too for a complete total`];
+  });
 }
 
 /**
@@ -92,5 +134,5 @@ export async function mergeBundles(paths: string[], outDir: string, trust: Trust
   const html = dailyReportHtml(parts.length > 1 ? [totalPage, ...pages] : pages, stationTimeLabel(new Date(), parts[0]!.manifest.reportSettings.timezone));
   const written = await writeAtomically(outDir, [`${base}_日报.xlsx`, `${base}_日报.pdf`], (name, temp) =>
     name.endsWith('.xlsx') ? writeXlsx([mergedSummarySheet(total, reports), ...combined], temp) : writePdf(html, temp, renderPdf));
-  return { stations: parts.length, events: parts.reduce((n, p) => n + p.events.size, 0), files: await digestWritten(written) };
+  return { stations: parts.length, events: parts.reduce((n, p) => n + p.events.size, 0), files: await digestWritten(written), notes: parts.flatMap(missingAfterRestore) };
 }

@@ -7,7 +7,6 @@ import { lockDatabase } from '../store/database-lock.ts';
 import { migrate, NewerDatabaseError } from '../store/migrate.ts';
 import { makeOwnerOnly, ownerOnlyDatabaseFiles, ownerOnlyFolder, STATION_FOLDERS } from '../store/private-files.ts';
 import { APP_DIR_NAME } from '../cli/data-dir.ts';
-import { endAllShifts } from '../store/staff-store.ts';
 import { EventBus } from './event-bus.ts';
 import { dispatcher, type StationCall } from './dispatch.ts';
 import { recoveryMode, type Recovered } from './recovery.ts';
@@ -59,11 +58,10 @@ export async function openStation(options: StationOptions): Promise<Station> {
   function startRecovery(problem: RecoveryState['problem'], detail: string): void {
     log.error({ event: 'station.recovery', problem, detail }, 'station database unusable: started in recovery');
     recovery = dispatcher(recoveryMode(options.dbPath, { problem, detail }, (done: Recovered) => {
+      // The restored database already holds the restore event, its sessions ended.
       const station = createStation(options);
-      migrate(station.core.db); // a backup from an older version gets this version's tables
-      endAllShifts(station.core.db); // no session from the backup's time comes back to life
-      audit(station.core.db, 'backup.recover', done.staffId, { backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs });
-      log.warn({ event: 'backup.recover', backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs }, 'recovered from a backup');
+      audit(station.core.db, 'backup.recover', done.staffId, { backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs, restoreSeq: done.restoreSeq });
+      log.warn({ event: 'backup.recover', backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs, restoreSeq: done.restoreSeq }, 'recovered from a backup');
       attach(station);
       recovery = null;
     }));

@@ -2,7 +2,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, renameSync } from 'node:fs';
 import { ApiError } from '../../shared/api/contract.ts';
 import type { RecoveryState } from '../../shared/api/maintenance.ts';
-import { backupPath, checkBackupFile, goodBackups, restoreInto } from '../store/backup.ts';
+import { backupPath, checkBackupFile, goodBackups } from '../store/backup.ts';
+import { headOfFile, replacedHeadOf, restoreWithEvent } from '../store/restore.ts';
 import { pinMatches } from '../store/pin.ts';
 import { lockedError } from '../store/pin-lock.ts';
 import { RecoveryLock } from './recovery-lock.ts';
@@ -31,7 +32,7 @@ function keepDamagedFile(dbPath: string, now: Date): string | null {
   return kept;
 }
 
-export interface Recovered { backup: string; staffId: number; damagedFileKeptAs: string | null }
+export interface Recovered { backup: string; staffId: number; damagedFileKeptAs: string | null; restoreSeq: number }
 
 /**
  * The station in recovery, a mode of the one dispatcher: `status` (which says why and which
@@ -54,8 +55,11 @@ export function recoveryMode(dbPath: string, problem: Omit<RecoveryState, 'backu
     }
     lock.cleared();
     const damagedFileKeptAs = keepDamagedFile(dbPath, new Date());
-    await restoreInto(dbPath, input.backup);
-    onRecovered({ backup: input.backup, staffId, damagedFileKeptAs });
+    // The restore event names the damaged database's head where it can still be read, and never
+    // falls behind the last head the station signed.
+    const replacedHead = replacedHeadOf(dbPath, damagedFileKeptAs === null ? null : headOfFile(damagedFileKeptAs));
+    const event = await restoreWithEvent(dbPath, input.backup, { replacedHead, replacedKeptAs: damagedFileKeptAs, keptRecords: null, staff: { staffId, name: input.name } });
+    onRecovered({ backup: input.backup, staffId, damagedFileKeptAs, restoreSeq: event.seq });
     return { restoredFrom: input.backup, damagedFileKeptAs };
   }
 

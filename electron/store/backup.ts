@@ -129,17 +129,3 @@ export function backupPath(dbPath: string, name: string): string {
   if (!parseName(name)) throw new Error(`not a backup name: ${name}`);
   return join(backupDirOf(dbPath), name);
 }
-
-/**
- * Writes a backup over the database at `dbPath`, again with the online backup API: the pages
- * are replaced inside SQLite's own locking, so a connection the station holds open simply
- * sees the restored records on its next read.
- */
-export async function restoreInto(dbPath: string, name: string): Promise<void> {
-  const source = new BetterSqlite3(backupPath(dbPath, name), { readonly: true, fileMustExist: true });
-  try {
-    await source.backup(dbPath);
-  } finally {
-    source.close();
-  }
-}

@@ -3,6 +3,7 @@ import { storedChainStart } from './chain-start.ts';
 import { chainHead, checkpointSigned, lastCheckpoint, listCheckpoints, type Checkpoint } from './checkpoints.ts';
 import { rowToEvent, type EventRow } from './event-log.ts';
 import { findChainProblem, type ChainStart } from './hash-chain.ts';
+import { storedRestores, withdrawnRange } from './restore-notes.ts';
 import { searchTextOf } from './search-text.ts';
 
 export interface StoredChainProblem {
@@ -55,13 +56,35 @@ function hashAt(db: Database, seq: number, start: ChainStart): string | null {
 }
 
 /**
+ * An anchor whose seq a restore took out of the database (a 日报 printed before the restore) is
+ * held against the head the restore names as replaced: that head must be the one vouched for;
+ * the records before it are in the signed bundle the restore kept. Returns the anchors left to
+ * check against the stored rows, or the problem.
+ */
+function restoredAnchors(db: Database, anchors: Anchor[]): Anchor[] | StoredChainProblem {
+  const restores = storedRestores(db);
+  const left: Anchor[] = [];
+  for (const a of anchors) {
+    const restore = restores.find((r) => { const gap = withdrawnRange(r); return gap && a.seq >= gap.from && a.seq <= gap.to; });
+    if (!restore) { left.push(a); continue; }
+    const replaced = restore.payload.replacedHead;
+    if (a.seq === replaced.seq && a.headHash !== replaced.hash) {
+      return { seq: restore.seq, problem: 'rewritten', detail: `the restore at seq ${restore.seq} names as replaced a head at seq ${replaced.seq} that is not the one ${a.label} vouches for (rewritten or forked)` };
+    }
+  }
+  return left;
+}
+
+/**
  * Holds the (internally consistent) log against heads vouched for: a head beyond the log's end
  * is a truncation; a different hash at a vouched seq is a rewrite (or a fork), first changed
  * somewhere after the highest anchor that still matches.
  */
 function anchorProblem(db: Database, anchors: Anchor[], start: ChainStart): StoredChainProblem | null {
   const head = chainHead(db);
-  const live = anchors.filter((a) => a.seq >= start.seq).sort((a, b) => a.seq - b.seq);
+  const kept = restoredAnchors(db, anchors);
+  if (!Array.isArray(kept)) return kept;
+  const live = kept.filter((a) => a.seq >= start.seq).sort((a, b) => a.seq - b.seq);
   const cut = live.find((a) => a.seq > head.seq);
   if (cut) {
     return { seq: head.seq + 1, problem: 'truncated', detail: `the log ends at seq ${head.seq}, but ${cut.label} vouches for a head at seq ${cut.seq}: records ${head.seq + 1}–${cut.seq} were removed` };

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../shared/domain/canonical-json.ts';
 import { ensureStationKey } from '../export/station-key.ts';
 import { GENESIS_HASH } from './hash-chain.ts';
+import { raiseSignedHead } from './signed-head.ts';
 
 export const CHECKPOINT_FORMAT = 'checkpoint-station-checkpoint/1';
 export type CheckpointReason = 'export' | 'backup' | 'day-close' | 'start' | 'shutdown' | 'restore';
@@ -33,7 +34,7 @@ export function chainHead(db: Database): { seq: number; hash: string } {
 /** Signs and stores the current head, in one transaction with reading it. */
 export function writeCheckpoint(db: Database, reason: CheckpointReason, now = new Date()): Checkpoint {
   const key = ensureStationKey(db);
-  return db.transaction((): Checkpoint => {
+  const checkpoint = db.transaction((): Checkpoint => {
     const head = chainHead(db);
     const body = { seq: head.seq, headHash: head.hash, at: now.toISOString(), reason, keyFingerprint: key.fingerprint };
     const signature = sign(null, signedBytes(body), key.privateKey).toString('base64');
@@ -41,6 +42,8 @@ export function writeCheckpoint(db: Database, reason: CheckpointReason, now = ne
       .run(BigInt(body.seq), body.headHash, body.at, reason, body.keyFingerprint, signature).lastInsertRowid);
     return { id, ...body, signature };
   }).immediate();
+  raiseSignedHead(db.name, { seq: checkpoint.seq, hash: checkpoint.headHash });
+  return checkpoint;
 }
 
 const SELECT = 'SELECT id, seq, head_hash AS headHash, at, reason, key_fingerprint AS keyFingerprint, signature FROM checkpoints';

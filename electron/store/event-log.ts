@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/contract.ts';
 import { canonicalJson } from '../../shared/domain/canonical-json.ts';
 import { hasLoneSurrogate } from '../../shared/domain/well-formed.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
-import { PAYLOAD_OF_KIND, type AmendmentEvent, type AmendmentPayload, type EventKind, type EventPayloadInput, type StationEvent } from '../../shared/domain/event.ts';
+import { PAYLOAD_OF_KIND, type AmendmentEvent, type AmendmentPayload, type EventKind, type EventPayloadInput, type RestorePayload, type StationEvent } from '../../shared/domain/event.ts';
 import { audit } from './audit-log.ts';
 import { eventHash, GENESIS_HASH } from './hash-chain.ts';
 import { screeningPayloadOf, searchTextOf } from './search-text.ts';
@@ -66,7 +66,7 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
       throw new Error('an amendment must correct a stored screening');
     }
     const unhashed = {
-      seq: (head?.seq ?? 0) + 1,
+      seq: input.kind === 'restore' ? restoreSeq(payload as RestorePayload, head) : (head?.seq ?? 0) + 1,
       id: randomUUID(),
       stationCode: input.stationCode,
       kind: input.kind,
@@ -95,6 +95,18 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
     return event;
   });
   return write.immediate();
+}
+
+/**
+ * A restore event links to the head of the restored database and takes the number after the
+ * head it replaced, which a signed bundle or checkpoint may already have named.
+ */
+function restoreSeq(payload: RestorePayload, head: { seq: number; hash: string } | undefined): number {
+  const restored = head ?? { seq: 0, hash: GENESIS_HASH };
+  if (payload.backupHead.seq !== restored.seq || payload.backupHead.hash !== restored.hash) {
+    throw new Error(`a restore event must name the restored head (seq ${restored.seq}), not seq ${payload.backupHead.seq}`);
+  }
+  return payload.replacedHead.seq + 1;
 }
 
 /** When the newest record was dated (UTC, ISO 8601), or null with no records yet. */

@@ -48,6 +48,7 @@ export const errorReasons = {
   'database-read-only': [],
   'needs-recovery': [],
   'backup-unusable': ['backup'],
+  'supervisor-not-in-backup': ['backup'],
   'database-healthy': [],
   'internal': [],
 } as const satisfies Record<string, readonly string[]>;

@@ -13,7 +13,7 @@ import { TransferPayload } from '../transfer/transfer.ts';
  * the police check accepts.
  */
 export const EventKind = z.enum([
-  'screening', 'amendment', 'purge',
+  'screening', 'amendment', 'purge', 'restore',
   'transfer',
   'incident',
 ]);
@@ -51,6 +51,32 @@ export const PurgePayload = z.object({
   chainStart: ChainLink,
 });
 export type PurgePayload = z.infer<typeof PurgePayload>;
+
+/** A chain head: the last record's sequence number and hash (seq 0 and the genesis for none). */
+export const ChainHead = z.object({ seq: z.number().int().min(0), hash: Sha256Hex });
+export type ChainHead = z.infer<typeof ChainHead>;
+
+const FileName = z.string().min(1).max(300);
+
+/**
+ * A backup restored over the station's records. The event links to the backup's head (the
+ * record before it in the restored database) but takes the sequence number after the head it
+ * replaced: the numbers the replaced records used, which signed bundles and checkpoints may
+ * already name, are never used again, and the gap is explained here, under the hash.
+ */
+export const RestorePayload = z.object({
+  /** The backup file restored. */
+  backup: FileName,
+  /** The restored database's head: what this event links to. */
+  backupHead: ChainHead,
+  /** The head the restore replaced (the last one signed, when the database was too damaged to read). */
+  replacedHead: ChainHead,
+  /** Where the replaced database is kept whole: the safety copy, or the damaged file moved aside. */
+  replacedKeptAs: FileName.nullable(),
+  /** The signed bundle (in restore-kept/) holding the records after the backup, or null if none. */
+  keptRecords: FileName.nullable(),
+}).refine((p) => p.replacedHead.seq >= p.backupHead.seq, { message: 'a restore replaces a head at or after the backup\'s', path: ['replacedHead', 'seq'] });
+export type RestorePayload = z.infer<typeof RestorePayload>;
 
 /** What every event carries, whatever its kind. */
 const EventBase = z.object({
@@ -92,6 +118,8 @@ export type AmendmentEvent = z.infer<typeof AmendmentEvent>;
 export const PurgeEvent = EventBase.extend({ kind: z.literal('purge'), ...NoScreening, payload: PurgePayload });
 export type PurgeEvent = z.infer<typeof PurgeEvent>;
 
+export const RestoreEvent = EventBase.extend({ kind: z.literal('restore'), ...NoScreening, payload: RestorePayload });
+export type RestoreEvent = z.infer<typeof RestoreEvent>;
 /** A step of a fever transfer hand-off (shared/transfer). */
 export const TransferEvent = EventBase.extend({ kind: z.literal('transfer'), ...NoScreening, payload: TransferPayload });
 export type TransferEvent = z.infer<typeof TransferEvent>;
@@ -100,7 +128,7 @@ export const IncidentEvent = EventBase.extend({ kind: z.literal('incident'), ...
 export type IncidentEvent = z.infer<typeof IncidentEvent>;
 
 export const StationEvent = z.discriminatedUnion('kind', [
-  ScreeningEvent, AmendmentEvent, PurgeEvent,
+  ScreeningEvent, AmendmentEvent, PurgeEvent, RestoreEvent,
   TransferEvent,
   IncidentEvent,
 ]);
@@ -108,7 +136,7 @@ export type StationEvent = z.infer<typeof StationEvent>;
 
 /** The payload schema of each kind: what `appendEvent` writes and `verify` reads. */
 export const PAYLOAD_OF_KIND = {
-  screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload,
+  screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload, restore: RestorePayload,
   transfer: TransferPayload,
   incident: IncidentPayload,
 } as const;
@@ -117,5 +145,6 @@ export type EventPayloadInput =
   | { kind: 'screening'; payload: z.input<typeof ScreeningPayload> }
   | { kind: 'amendment'; payload: z.input<typeof AmendmentPayload> }
   | { kind: 'purge'; payload: z.input<typeof PurgePayload> }
+  | { kind: 'restore'; payload: z.input<typeof RestorePayload> }
   | { kind: 'transfer'; payload: z.input<typeof TransferPayload> }
   | { kind: 'incident'; payload: z.input<typeof IncidentPayload> };

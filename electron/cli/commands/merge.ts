@@ -14,6 +14,7 @@ export const run: CommandRun = async (args, io) => {
     const result = await mergeBundles(positionals, resolve(values.out), trust);
     for (const file of result.files) io.stdout.write(`${file.path}\t${file.bytes} bytes\tsha256 ${file.sha256}\n`);
     io.stdout.write(`merged ${result.events} records of ${result.stations} station(s) from ${positionals.length} bundle(s)\n`);
+    for (const note of result.notes) io.stdout.write(`NOTE: ${note}\n`);
     return 0;
   } catch (err) {
     if (!(err instanceof ExportError)) throw err;

@@ -5,6 +5,8 @@ import { groupedFingerprint } from '../../export/station-key.ts';
 import { openDatabase } from '../../store/database.ts';
 import { verifyStoredChain, type Anchor } from '../../store/chain-check.ts';
 import { lastCheckpoint } from '../../store/checkpoints.ts';
+import { restoreNote, storedRestores } from '../../store/restore-notes.ts';
+import type { RestoreEvent } from '../../../shared/domain/event.ts';
 import { type CommandRun, parseOptions, UsageError, type Writer } from '../command.ts';
 
 /** A checkpoint as printed on a paper 日报: `SEQ:HASH` (the hash in full, spaces allowed). */
@@ -27,11 +29,16 @@ function verifyDatabase(path: string, paper: Anchor[], out: Writer): number {
     const n = (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
     const last = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'checkpoints'").get() ? lastCheckpoint(db) : null;
     out.write(`OK: ${n} events, hash chain intact` + (last ? `, last signed checkpoint seq ${last.seq} (${last.reason}, ${last.at})` : '')
-      + (paper.length ? `, matches the ${paper.length} checkpoint(s) given` : '') + '\n');
+      + (paper.length ? `, matches the ${paper.length} checkpoint(s) given` : '') + '\n' + notes(storedRestores(db)));
     return 0;
   } finally {
     db.close();
   }
+}
+
+/** A line per restore: a gap in the numbers is explained, never silent. */
+function notes(restores: RestoreEvent[]): string {
+  return restores.map((r) => `NOTE: ${restoreNote(r)}\n`).join('');
 }
 
 /** A police bundle folder, checked with nothing but its own contents. */
@@ -49,7 +56,7 @@ async function verifyBundleFolder(path: string, expectedKey: string | undefined,
       (chain.firstSeq === null ? '' : `, seq ${chain.firstSeq}-${chain.lastSeq}`),
     `station key fingerprint: ${groupedFingerprint(keyFingerprint)}${expectedKey ? ' (as expected)' : ' (compare with the one printed on the 日报)'}`,
     ...files.map((f) => `${f.name} SHA-256: ${f.sha256}`),
-  ].join('\n') + '\n');
+  ].join('\n') + '\n' + notes(check.events.filter((e): e is RestoreEvent => e.kind === 'restore')));
   return 0;
 }
 

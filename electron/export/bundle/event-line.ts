@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/domain/canonical-json.ts';
-import type { StationEvent } from '../../../shared/domain/event.ts';
+import type { RestorePayload, StationEvent } from '../../../shared/domain/event.ts';
 import type { EventRow } from '../../store/event-log.ts';
 import { EVENT_COLUMNS, type RawEventRow } from '../range-events.ts';
 
 /** One line of events.ndjson with the chain facts the manifest records about it. */
 export interface ChainLine {
   seq: number;
+  /** The seq of the record it links to: the one before, or for a restore the restored head. */
+  follows: number;
   kind: StationEvent['kind'];
   prevHash: string;
   hash: string;
@@ -15,7 +17,8 @@ export interface ChainLine {
 }
 
 export function lineOfEvent(event: StationEvent): ChainLine {
-  return { seq: event.seq, kind: event.kind, prevHash: event.prevHash, hash: event.hash, line: canonicalJson(event) + '\n' };
+  const follows = event.kind === 'restore' ? event.payload.backupHead.seq : event.seq - 1;
+  return { seq: event.seq, follows, kind: event.kind, prevHash: event.prevHash, hash: event.hash, line: canonicalJson(event) + '\n' };
 }
 
 const q = JSON.stringify;
@@ -32,7 +35,8 @@ export function lineOfRaw(r: RawEventRow): ChainLine {
     + `"localDate":${q(localDate)},"payload":${payload},"prevHash":${q(prevHash)},"recordedAt":${q(recordedAt)},`
     + `"screeningKind":${q(screeningKind)},"seq":${q(seq)},"shiftId":${q(shiftId)},"staffId":${q(staffId)},`
     + `"staffName":${q(staffName)},"stationCode":${q(stationCode)},"utcOffsetMin":${q(utcOffsetMin)}}\n`;
-  return { seq, kind, prevHash, hash, line };
+  const follows = kind === 'restore' ? (JSON.parse(payload) as RestorePayload).backupHead.seq : seq - 1;
+  return { seq, follows, kind, prevHash, hash, line };
 }
 
 export function lineOfRow(r: EventRow): ChainLine {

@@ -23,7 +23,8 @@ export const ManifestBody = z.strictObject({
   }),
   createdAt: z.string(),
   createdBy: z.string(),
-  counts: z.strictObject({ events: Count, screenings: Count, amendments: Count, purges: Count }),
+  /** `restores` is absent from bundles written before restores were events. */
+  counts: z.strictObject({ events: Count, screenings: Count, amendments: Count, purges: Count, restores: Count.optional() }),
   /** The slice of the station's hash chain the bundle holds; nulls for a range without events. */
   chain: z.strictObject({
     firstSeq: z.number().int().positive().nullable(),

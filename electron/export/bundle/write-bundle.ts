@@ -19,13 +19,13 @@ export interface BundleInput {
   createdBy: string;
 }
 
-const COUNTED_KINDS = { screening: 'screenings', amendment: 'amendments', purge: 'purges' } as const;
+const COUNTED_KINDS = { screening: 'screenings', amendment: 'amendments', purge: 'purges', restore: 'restores' } as const;
 
 /** Writes events.ndjson and the signed manifest.json into the (new, empty) folder `dir`. */
 export async function writeBundle(dir: string, input: BundleInput): Promise<Manifest> {
   await mkdir(dir);
   const hash = createHash('sha256');
-  const counts = { events: 0, screenings: 0, amendments: 0, purges: 0 };
+  const counts = { events: 0, screenings: 0, amendments: 0, purges: 0, restores: 0 };
   const chain: ManifestBody['chain'] = { firstSeq: null, lastSeq: null, firstPrevHash: null, firstHash: null, lastHash: null };
   let bytes = 0;
   // Lines go out, and are hashed and counted, in chunks of about 64 KiB: one write or hash
@@ -39,9 +39,9 @@ export async function writeBundle(dir: string, input: BundleInput): Promise<Mani
       chunk = '';
       return buffer;
     };
-    for (const { seq, kind, prevHash, hash: eventHash, line } of input.lines) {
+    for (const { seq, follows, kind, prevHash, hash: eventHash, line } of input.lines) {
       // Never sign a run that does not link: the station's own chain must hold to be vouched for.
-      if (chain.lastSeq !== null && (seq !== chain.lastSeq + 1 || prevHash !== chain.lastHash)) {
+      if (chain.lastSeq !== null && (follows !== chain.lastSeq || prevHash !== chain.lastHash)) {
         throw new ExportError('io', `the record chain is broken at seq ${seq}: nothing was signed (run checkpoint-station verify --db)`);
       }
       counts.events += 1;

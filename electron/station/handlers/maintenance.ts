@@ -2,12 +2,12 @@ import { ApiError } from '../../../shared/api/contract.ts';
 import { maintenanceMethods } from '../../../shared/api/maintenance.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { audit, auditedWrite } from '../../store/audit-log.ts';
-import { autoBackupDue, backupPath, checkBackupFile, createBackup, listBackups, restoreInto } from '../../store/backup.ts';
+import { autoBackupDue, backupPath, checkBackupFile, createBackup, listBackups } from '../../store/backup.ts';
+import { writeCheckpoint } from '../../store/checkpoints.ts';
 import { readMaintenanceSettings, writeMaintenanceSettings } from '../../store/maintenance-settings.ts';
-import { migrate } from '../../store/migrate.ts';
 import { purgeBefore } from '../../store/retention.ts';
 import { keepRecordsAfterBackup } from '../../store/restore-keep.ts';
-import { endAllShifts } from '../../store/staff-store.ts';
+import { replacedHeadOf, restoreWithEvent, supervisorKnownToBackup } from '../../store/restore.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 import { stationSettings } from './core.ts';
 import { stationLog } from '../station-log.ts';
@@ -62,16 +62,21 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
         const { staffId, name } = requireStaff(ctx);
         const checked = checkBackupFile(backupPath(dbPath, backup));
         if (!checked.ok) throw new ApiError('bad-request', `backup ${backup} cannot be restored: ${checked.detail}`, [], 'backup-unusable', { backup });
+        if (!supervisorKnownToBackup(dbPath, backup, staffId)) {
+          throw new ApiError('forbidden', `supervisor ${name} is not in backup ${backup}: a supervisor that backup knows restores it`, [], 'supervisor-not-in-backup', { backup });
+        }
         return exclusive(async () => {
           // Keep more than `keep` for a moment: the safety copy must not push out the chosen one.
           const safety = await createBackup(db, dbPath, 'pre-restore', keep());
           const kept = await keepRecordsAfterBackup(db, dbPath, backupPath(dbPath, backup), name);
-          await restoreInto(dbPath, backup);
-          migrate(db); // a backup from an older version gets this version's tables
-          // Sessions signed out after the backup would come back to life with it: all end now.
-          endAllShifts(db);
-          audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name, replacedHead: kept.replacedHead, keptRecords: kept.bundle });
-          stationLog().info({ event: 'backup.restore', backup, safetyBackup: safety.name, keptRecords: kept.bundle }, 'records restored from a backup');
+          // The restore is an event in the restored chain, after the head it replaced; the
+          // sessions of the backup's time end with it (and every session now is over).
+          const event = await restoreWithEvent(dbPath, backup, {
+            replacedHead: replacedHeadOf(dbPath, kept.replacedHead), replacedKeptAs: safety.name, keptRecords: kept.bundle, staff: { staffId, name },
+          });
+          writeCheckpoint(db, 'restore');
+          audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name, replacedHead: event.payload.replacedHead, restoreSeq: event.seq, keptRecords: kept.bundle });
+          stationLog().info({ event: 'backup.restore', backup, safetyBackup: safety.name, restoreSeq: event.seq, keptRecords: kept.bundle }, 'records restored from a backup');
           return { restoredFrom: backup, safetyBackup: safety.name };
         });
       },

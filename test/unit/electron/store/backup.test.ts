@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  autoBackupDue, backupDirOf, backupPath, checkBackupFile, createBackup, listBackups, restoreInto,
+  autoBackupDue, backupDirOf, backupPath, checkBackupFile, createBackup, listBackups,
 } from '../../../../electron/store/backup.ts';
 import { screeningCount } from '../../../../electron/store/event-log.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
@@ -58,17 +58,5 @@ describe('backups with the online backup API', () => {
     const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
     writeFileSync(join(backupDirOf(t.dbPath), made.name), 'this is not a database'.repeat(300));
     expect(checkBackupFile(join(backupDirOf(t.dbPath), made.name)).ok).toBe(false);
-  });
-
-  it('restores into the open database: the station sees the backup\'s records at once', async () => {
-    await record(2);
-    const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
-    await record(3);
-    expect(screeningCount(t.station.core.db)).toBe(5);
-    await restoreInto(t.dbPath, made.name);
-    expect(screeningCount(t.station.core.db)).toBe(2);
-    expect(verifyStoredChain(t.station.core.db)).toBeNull();
-    const after = await t.station.call('recordScreening', localPersonScreening(), t.staff);
-    expect(after.seq).toBe(3);
   });
 });
