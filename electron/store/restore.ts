@@ -24,10 +24,10 @@ export interface RestoreFacts {
 }
 
 /** Whether the backup's own staff list holds this active supervisor (same id and name): the restore event names them. */
-export function supervisorKnownToBackup(dbPath: string, name: string, staffId: number): boolean {
-  const db = new BetterSqlite3(backupPath(dbPath, name), { readonly: true, fileMustExist: true });
+export function supervisorKnownToBackup(dbPath: string, backup: string, staff: { staffId: number; name: string }): boolean {
+  const db = new BetterSqlite3(backupPath(dbPath, backup), { readonly: true, fileMustExist: true });
   try {
-    return Boolean(db.prepare("SELECT 1 FROM staff WHERE id = ? AND name = ? AND role = 'supervisor' AND active = 1").get(BigInt(staffId), name));
+    return Boolean(db.prepare("SELECT 1 FROM staff WHERE id = ? AND name = ? AND role = 'supervisor' AND active = 1").get(BigInt(staff.staffId), staff.name));
   } finally {
     db.close();
   }

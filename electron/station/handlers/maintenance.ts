@@ -62,7 +62,7 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
         const { staffId, name } = requireStaff(ctx);
         const checked = checkBackupFile(backupPath(dbPath, backup));
         if (!checked.ok) throw new ApiError('bad-request', `backup ${backup} cannot be restored: ${checked.detail}`, [], 'backup-unusable', { backup });
-        if (!supervisorKnownToBackup(dbPath, backup, staffId)) {
+        if (!supervisorKnownToBackup(dbPath, backup, { staffId, name })) {
           throw new ApiError('forbidden', `supervisor ${name} is not in backup ${backup}: a supervisor that backup knows restores it`, [], 'supervisor-not-in-backup', { backup });
         }
         return exclusive(async () => {
