@@ -6,6 +6,7 @@ import { mergeBundles } from '../../../electron/export/merge-bundles.ts';
 import ExcelJS from 'exceljs';
 import { verifyStoredChain } from '../../../electron/store/chain-check.ts';
 import { lastCheckpoint } from '../../../electron/store/checkpoints.ts';
+import { createStation } from '../../../electron/station/station.ts';
 import { keptRecordsDirOf } from '../../../electron/store/restore-keep.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../support/temp-station.ts';
 
@@ -155,6 +156,36 @@ describe('record → purge → back up → export → restore → amend → expo
     const all = await mergedNames([noon, evening, kept], 'township-all', key);
     expect(all.names).toEqual(['吴六', '周五', '孙三', '李四', '赵壹', '钱二'].sort());
     expect(all.notes).toEqual([]);
+  });
+});
+
+describe('a restore names the head it replaced', () => {
+  it('a bundle of another history at that head is a fork, refused naming both bundles, though no seq overlaps', { timeout: 120_000 }, async () => {
+    vi.setSystemTime(new Date('2026-03-01T03:00:00Z'));
+    await t.station.call('recordScreening', localPersonScreening('赵一'), t.staff);
+    const backup = await t.station.call('backupNow', {}, t.supervisor);
+    // A copy of the database is run as a second station: from here on, two histories.
+    const copyPath = join(t.dir, 'copy.db');
+    await t.station.core.db.backup(copyPath);
+    const copy = createStation({ dbPath: copyPath });
+    try {
+      const copyStaff = (await copy.call('signIn', { name: '李明', pin: '1357' })).token;
+      const copySupervisor = (await copy.call('signIn', { name: '王芳', pin: '246813' })).token;
+      await copy.call('recordScreening', localPersonScreening('甲'), copyStaff);
+      mkdirSync(join(t.dir, 'usb-copy'));
+      await copy.call('exportReport', { from: '2026-03-01', format: 'bundle', folder: join(t.dir, 'usb-copy') }, copySupervisor);
+    } finally {
+      await copy.close();
+    }
+    await t.station.call('recordScreening', localPersonScreening('乙'), t.staff);
+    await t.station.call('restoreBackup', { backup: backup.name }, t.supervisor);
+    const evening = await exportDay('2026-03-01', 'usb-evening', await signIn('王芳', '246813'));
+    const forked = join(t.dir, 'usb-copy', readdirSync(join(t.dir, 'usb-copy'))[0]!);
+
+    const check = await verifyBundle(evening);
+    if (!check.ok) throw new Error(check.problem);
+    await expect(mergedNames([forked, evening], 'township', check.manifest.keyFingerprint))
+      .rejects.toThrow(new RegExp(`bundles ${forked}.* and ${evening}.*two histories.*seq 3`));
   });
 });
 
