@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ChainHead, RestoreEvent } from '../../shared/domain/event.ts';
 import { stationSettingsOf } from '../export/report-source.ts';
@@ -41,13 +41,19 @@ export function replacedHeadOf(dbPath: string, databaseHead: ChainHead | null): 
   return laterHead(databaseHead, readSignedHead(dbPath));
 }
 
-/** The head of a database file that may be damaged, or null when it cannot be read. */
+/**
+ * The head of a database file that may be damaged, or null when it cannot be read. The file is
+ * left as it was: the WAL and shared-memory files a reader of a WAL database makes go again.
+ */
 export function headOfFile(path: string): ChainHead | null {
+  const made = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix));
   try {
     const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     try { return chainHead(db); } finally { db.close(); }
   } catch {
     return null;
+  } finally {
+    for (const suffix of made) rmSync(path + suffix, { force: true });
   }
 }
 

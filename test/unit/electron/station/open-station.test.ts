@@ -106,7 +106,12 @@ describe('start-up integrity check and recovery', () => {
     expect(status.counts.total).toBe(2);
     expect(verifyStoredChain(station.core.db)).toBeNull();
     const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;
-    expect((await station.call('recordScreening', localPersonScreening('丁'), staff)).seq).toBe(3);
+    // The damaged file's last signed head was seq 3 (丙, at shutdown): the recovery is an event
+    // after it, so no number a checkpoint or bundle used comes back.
+    const restore = station.core.db.prepare("SELECT seq, payload FROM events WHERE kind = 'restore'").get() as { seq: number; payload: string };
+    expect(restore.seq).toBe(4);
+    expect(JSON.parse(restore.payload)).toMatchObject({ backup: t.backup, backupHead: { seq: 2 }, replacedHead: { seq: 3 }, replacedKeptAs: expect.stringMatching(/^station\.db\.damaged-/) });
+    expect((await station.call('recordScreening', localPersonScreening('丁'), staff)).seq).toBe(5);
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'conflict' });
   });
 
