@@ -6,6 +6,8 @@ import type { Sheet } from '../../shared/report/sheet.ts';
 import { stationTimeLabel } from '../../shared/report/records.ts';
 import { summarySheet } from '../../shared/report/summary-sheet.ts';
 import { audit } from '../store/audit-log.ts';
+import { checkChainSinceLastCheckpoint } from '../store/chain-check.ts';
+import { ExportError } from './export-error.ts';
 import { checkpointText, writeCheckpoint, type Checkpoint } from '../store/checkpoints.ts';
 import { markDaysReported } from '../store/reported-days.ts';
 import { writeAtomically } from './atomic-write.ts';
@@ -91,6 +93,10 @@ async function write(db: Database, request: ExportRequest, mask: boolean, checkp
  */
 export async function exportReport(db: Database, request: ExportRequest): Promise<ExportResult> {
   const masked = request.format === 'bundle' ? false : !request.fullId;
+  // Nothing is vouched for over a log cut or rewritten since its last signed checkpoint: the
+  // station checks at start, and a copy exported with the CLI is checked here.
+  const broken = checkChainSinceLastCheckpoint(db);
+  if (broken) throw new ExportError('io', `the record chain is broken at seq ${broken.seq} (${broken.problem}: ${broken.detail}): nothing was exported or signed (run checkpoint-station verify --db)`);
   // Every export signs the head first: the paper 日报 then carries a head the police can hold
   // the station's database against, and a later cut or rewrite no longer matches it.
   const checkpoint = writeCheckpoint(db, 'export');

@@ -4,7 +4,7 @@ import { pushedEventNames, type MethodName, type MethodOutput } from '../../shar
 import { audit } from '../store/audit-log.ts';
 import { checkDatabaseHealth } from '../store/database-health.ts';
 import { lockDatabase } from '../store/database-lock.ts';
-import { migrate, NewerDatabaseError } from '../store/migrate.ts';
+import { NewerDatabaseError } from '../store/migrate.ts';
 import { makeOwnerOnly, ownerOnlyDatabaseFiles, ownerOnlyFolder, STATION_FOLDERS } from '../store/private-files.ts';
 import { APP_DIR_NAME } from '../cli/data-dir.ts';
 import { EventBus } from './event-bus.ts';

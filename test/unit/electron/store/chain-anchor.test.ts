@@ -1,4 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { lastCheckpoint, writeCheckpoint } from '../../../../electron/store/checkpoints.ts';
@@ -85,6 +87,24 @@ describe('verify --db against signed checkpoints', () => {
     const r = await verifyDb();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/BROKEN: seq 1: rewritten: the record at seq 6 is not the one checkpoint #\d+ \(export/);
+  });
+
+  it('a copy rewritten with recomputed hashes signs nothing: the CLI export refuses it, naming the break', async () => {
+    editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3");
+    rehashByHand(t.dbPath, 3);
+    const out = join(t.dir, 'usb');
+    mkdirSync(out);
+    const day = (open().prepare('SELECT local_date AS d FROM events WHERE seq = 3').get() as { d: string }).d;
+    const r = await runCli(['export', '--db', t.dbPath, '--date', day, '--format', 'bundle', '--out', out]);
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/the record chain is broken at seq 1 \(rewritten: .*nothing was exported or signed/) });
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('names a row replaced by INSERT OR REPLACE once the triggers are dropped', async () => {
+    editDatabaseByHand(t.dbPath, `DROP TRIGGER events_extend_chain; INSERT OR REPLACE INTO events SELECT seq, id, station_code, kind, recorded_at, utc_offset_min,
+      local_date, staff_id, staff_name, shift_id, screening_kind, 'allow', direction, search_text, json_set(payload, '$.verdict.decision', 'allow'), prev_hash, hash, clock_reading
+      FROM events WHERE seq = 3`);
+    expect(await verifyDb()).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 3: hash-mismatch/) });
   });
 
   it('names the rewrite against the checkpoint printed on paper when the stored ones are deleted too', async () => {
