@@ -53,6 +53,19 @@ describe('the event log', () => {
     expect(JSON.parse(row.detail)).toMatchObject({ recordedAs: first.recordedAt, afterSeq: first.seq });
   });
 
+  it('refuses a lone UTF-16 surrogate in the station code, a name or a record before it is hashed: the chain still verifies (attack 11)', async () => {
+    await t.station.call('recordScreening', localPersonScreening('甲'), t.staff);
+    await expect(t.station.call('updateSettings', { stationCode: 'GX-\ud800' }, t.supervisor)).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(t.station.call('recordScreening', localPersonScreening('a\ud83d'), t.staff)).rejects.toMatchObject({ code: 'bad-request' });
+    const { staffId } = await t.station.call('whoAmI', {}, t.staff);
+    expect(() => appendEvent(t.station.core.db, {
+      kind: 'screening', payload: { ...localPersonScreening('乙'), overrideReason: '' }, stationCode: 'GX-\udfff', timeZone: 'Asia/Shanghai',
+      staff: { staffId, name: '李明', shiftId: null },
+    })).toThrow(/lone UTF-16 surrogate/);
+    expect([...iterateEvents(t.station.core.db)].map((e) => e.stationCode)).toEqual(['GX-001']);
+    expect(verifyStoredChain(t.station.core.db)).toBeNull();
+  });
+
   it('refuses updates and deletes in the database itself', async () => {
     await recordThree();
     const db = t.station.core.db;

@@ -7,6 +7,7 @@ import { chainHead, writeCheckpoint } from '../../../../electron/store/checkpoin
 import { countEvents, eventById } from '../../../../electron/store/event-log.ts';
 import { replacedHeadOf, restoreWithEvent } from '../../../../electron/store/restore.ts';
 import { createStation } from '../../../../electron/station/station.ts';
+import { runCli } from '../../../support/run-cli.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
 let t: TempStation;
@@ -74,6 +75,24 @@ describe('a restore is a chained event after the head it replaced (attack 5)', (
     } finally {
       db.close();
     }
+  });
+});
+
+describe('verify --db after a restore', () => {
+  it('explains the gap, holds the paper checkpoint of the replaced head, and names a restore that claims another head', async () => {
+    await record(1);
+    const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
+    await record(2);
+    const printed = writeCheckpoint(t.station.core.db, 'export'); // on the 日报 handed over before the restore
+    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: 'safety.db', keptRecords: 'kept_bundle', staff: supervisor });
+    await t.stop();
+
+    const ok = runCli(['verify', '--db', t.dbPath, '--checkpoint', `${printed.seq}:${printed.headHash}`]);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.stdout).toContain(`NOTE: restore at seq 4 (`);
+    expect(ok.stdout).toContain(`backup ${made.name} (head seq 1) replaced the head at seq 3; records 2-3 left the database, kept in signed bundle restore-kept/kept_bundle and copy safety.db`);
+    const other = runCli(['verify', '--db', t.dbPath, '--checkpoint', `${printed.seq}:${'e'.repeat(64)}`]);
+    expect(other).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: rewritten: the restore at seq 4 names as replaced a head at seq 3 that is not the one/) });
   });
 });
 

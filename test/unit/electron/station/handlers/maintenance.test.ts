@@ -72,6 +72,16 @@ describe('maintenance: backup now, list, restore', () => {
     expect((await t.station.call('status', {})).counts.total).toBe(1);
   });
 
+  it('is refused to a supervisor the backup does not know (the restore event names its supervisor), and changes nothing', async () => {
+    await record('甲');
+    const made = await t.station.call('backupNow', {}, t.supervisor);
+    await t.station.call('addStaff', { name: '张新', pin: '975312', role: 'supervisor' }, t.supervisor);
+    const newcomer = (await t.station.call('signIn', { name: '张新', pin: '975312' })).token;
+    await expect(t.station.call('restoreBackup', { backup: made.name }, newcomer)).rejects.toMatchObject({ code: 'forbidden', reason: 'supervisor-not-in-backup' });
+    expect((await t.station.call('listBackups', {}, newcomer)).map((b) => b.reason)).toEqual(['manual']);
+    expect((await t.station.call('whoAmI', {}, t.staff)).name).toBe('李明');
+  });
+
   it('offers recovery only to a station in recovery', async () => {
     const made = await t.station.call('backupNow', {}, t.supervisor);
     await expect(t.station.call('recoverFromBackup', { backup: made.name, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'conflict' });
