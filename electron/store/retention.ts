@@ -9,15 +9,17 @@ import { audit, type AuditLine } from './audit-log.ts';
  * no kept amendment loses the record it corrects.
  */
 function purgeThrough(db: Database, keptFrom: string): number {
+  // The last stored record before a seq: a restore leaves numbers that no record holds.
+  const before = (seq: number) => (db.prepare('SELECT MAX(seq) AS seq FROM events WHERE seq < ?').get(BigInt(seq)) as { seq: number | null }).seq ?? 0;
   const firstKept = db.prepare('SELECT MIN(seq) AS seq FROM events WHERE local_date >= ?').get(keptFrom) as { seq: number | null };
   const head = db.prepare('SELECT MAX(seq) AS seq FROM events').get() as { seq: number | null };
-  let through = firstKept.seq === null ? (head.seq ?? 0) : firstKept.seq - 1;
+  let through = firstKept.seq === null ? (head.seq ?? 0) : before(firstKept.seq);
   const orphaned = db.prepare(`SELECT MIN(t.seq) AS seq FROM amendments a JOIN events t ON t.id = a.target_id
     WHERE a.amendment_seq > ? AND t.seq <= ?`);
   for (;;) {
     const hit = orphaned.get(BigInt(through), BigInt(through)) as { seq: number | null };
     if (hit.seq === null) return through;
-    through = hit.seq - 1;
+    through = before(hit.seq);
   }
 }
 
@@ -36,7 +38,8 @@ export function purgeBefore(
     const result = db.transaction(() => {
       const through = purgeThrough(db, keptFrom);
       const firstSeq = (db.prepare('SELECT MIN(seq) AS seq FROM events').get() as { seq: number | null }).seq ?? 1;
-      const purged = Math.max(0, through - firstSeq + 1);
+      // Counted, not subtracted: a restore leaves numbers that no record holds.
+      const purged = (db.prepare('SELECT COUNT(*) AS n FROM events WHERE seq <= ?').get(BigInt(through)) as { n: number }).n;
       const link = through >= firstSeq
         ? { seq: through, prevHash: (db.prepare('SELECT hash FROM events WHERE seq = ?').get(BigInt(through)) as { hash: string }).hash }
         : storedChainStart(db);

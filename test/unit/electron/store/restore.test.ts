@@ -1,11 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { rmSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../../../electron/store/backup.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { chainHead, writeCheckpoint } from '../../../../electron/store/checkpoints.ts';
-import { countEvents, eventById } from '../../../../electron/store/event-log.ts';
+import { countEvents, eventById, iterateEvents } from '../../../../electron/store/event-log.ts';
 import { replacedHeadOf, restoreWithEvent } from '../../../../electron/store/restore.ts';
+import { purgeBefore } from '../../../../electron/store/retention.ts';
 import { createStation } from '../../../../electron/station/station.ts';
 import { runCli } from '../../../support/run-cli.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
@@ -75,6 +76,28 @@ describe('a restore is a chained event after the head it replaced (attack 5)', (
     } finally {
       db.close();
     }
+  });
+});
+
+describe('a retention purge after a restore', () => {
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('cuts at the numbers the restore left unused and leaves a log that verifies', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-01T02:00:00Z'));
+    const staff = (await t.station.call('signIn', { name: '李明', pin: '1357' })).token;
+    for (const name of ['甲', '乙']) await t.station.call('recordScreening', localPersonScreening(name), staff);
+    const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
+    await t.station.call('recordScreening', localPersonScreening('丙'), staff);
+    vi.setSystemTime(new Date('2027-01-20T02:00:00Z'));
+    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: null, keptRecords: null, staff: supervisor });
+    vi.setSystemTime(new Date('2027-02-25T02:00:00Z'));
+
+    const db = t.station.core.db;
+    const done = purgeBefore(db, '2027-01-15', 30, { stationCode: 'GX-001', timeZone: 'Asia/Shanghai', staff: { ...supervisor, shiftId: null } });
+    expect(done).toEqual({ purged: 2, purgeSeq: 5 });
+    expect([...iterateEvents(db)].map((e) => [e.seq, e.kind])).toEqual([[4, 'restore'], [5, 'purge']]);
+    expect(verifyStoredChain(db)).toBeNull();
   });
 });
 
