@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../../../electron/store/backup.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { chainHead, writeCheckpoint } from '../../../../electron/store/checkpoints.ts';
-import { countEvents, eventById, iterateEvents } from '../../../../electron/store/event-log.ts';
+import { eventById, iterateEvents, screeningCount } from '../../../../electron/store/event-log.ts';
 import { replacedHeadOf, restoreWithEvent } from '../../../../electron/store/restore.ts';
 import { purgeBefore } from '../../../../electron/store/retention.ts';
 import { createStation } from '../../../../electron/station/station.ts';
@@ -27,7 +27,7 @@ describe('a restore is a chained event after the head it replaced (attack 5)', (
     const replaced = chainHead(t.station.core.db);
 
     const event = await restoreWithEvent(t.dbPath, made.name, { replacedHead: replaced, replacedKeptAs: 'safety.db', keptRecords: null, staff: supervisor });
-    expect(countEvents(t.station.core.db)).toBe(2);
+    expect(screeningCount(t.station.core.db)).toBe(2);
     expect(event).toMatchObject({ seq: 6, kind: 'restore', prevHash: backupHead.hash, staffName: '王芳', shiftId: null });
     expect(event.payload).toEqual({ backup: made.name, backupHead, replacedHead: replaced, replacedKeptAs: 'safety.db', keptRecords: null });
     expect(eventById(t.station.core.db, event.id)).toEqual(event);
@@ -110,11 +110,11 @@ describe('verify --db after a restore', () => {
     await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: 'safety.db', keptRecords: 'kept_bundle', staff: supervisor });
     await t.stop();
 
-    const ok = runCli(['verify', '--db', t.dbPath, '--checkpoint', `${printed.seq}:${printed.headHash}`]);
+    const ok = await runCli(['verify', '--db', t.dbPath, '--checkpoint', `${printed.seq}:${printed.headHash}`]);
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.stdout).toContain(`NOTE: restore at seq 4 (`);
     expect(ok.stdout).toContain(`backup ${made.name} (head seq 1) replaced the head at seq 3; records 2-3 left the database, kept in signed bundle restore-kept/kept_bundle and copy safety.db`);
-    const other = runCli(['verify', '--db', t.dbPath, '--checkpoint', `${printed.seq}:${'e'.repeat(64)}`]);
+    const other = await runCli(['verify', '--db', t.dbPath, '--checkpoint', `${printed.seq}:${'e'.repeat(64)}`]);
     expect(other).toMatchObject({ code: 1, stdout: expect.stringMatching(/BROKEN: seq 4: rewritten: the restore at seq 4 names as replaced a head at seq 3 that is not the one/) });
   });
 });
