@@ -20,17 +20,20 @@ describe('record kinds the database accepts (migration 060)', () => {
     old.pragma('foreign_keys = ON');
     migrate(old, before);
     const src = new BetterSqlite3(t.dbPath, { readonly: true });
+    // The columns the older schema has (later migrations add some, e.g. 062's clock_reading).
+    const columnsOf = (table: string) => (old.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).join(', ');
     for (const table of ['settings', 'staff', 'shifts', 'events']) {
-      const rows = src.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Record<string, unknown>[];
+      const rows = src.prepare(`SELECT ${columnsOf(table)} FROM ${table} ORDER BY rowid`).all() as Record<string, unknown>[];
       for (const row of rows) old.prepare(`INSERT INTO ${table} (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map(() => '?').join(', ')})`).run(...Object.values(row));
     }
-    const rowsBefore = old.prepare('SELECT * FROM events ORDER BY seq').all();
+    const eventColumns = columnsOf('events');
+    const rowsBefore = old.prepare(`SELECT ${eventColumns} FROM events ORDER BY seq`).all();
     src.close();
     old.close();
 
     const db = openDatabase(`${t.dbPath}.old`);
     try {
-      expect(db.prepare('SELECT * FROM events ORDER BY seq').all()).toEqual(rowsBefore);
+      expect(db.prepare(`SELECT ${eventColumns} FROM events ORDER BY seq`).all()).toEqual(rowsBefore);
       expect(verifyStoredChain(db)).toBeNull();
       expect(() => db.prepare("UPDATE events SET staff_name = 'x' WHERE seq = 1").run()).toThrow(/append-only/);
       expect(() => db.prepare('DELETE FROM events WHERE seq = 2').run()).toThrow(/append-only/);
