@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { RestoreEvent, StationEvent } from '../../shared/domain/event.ts';
 import { recordsInRange, reportOfRecords } from '../../shared/report/build-report.ts';
+import { withIsolationFigures } from '../../shared/isolation/figures.ts';
+import { foldRegister } from '../../shared/isolation/register.ts';
 import { combineSheets, mergedSummarySheet } from '../../shared/report/combine-sheets.ts';
 import { dailyReportHtml, type ReportPage } from '../../shared/report/daily-report-html.ts';
 import { registrationSheets } from '../../shared/report/registration-sheets.ts';
@@ -118,7 +120,11 @@ export async function mergeBundles(paths: string[], outDir: string, trust: Trust
     const ordered = [...events.values()].sort((a, b) => a.seq - b.seq);
     const records = recordsInRange(ordered, from, to);
     const options = { ...manifest.reportSettings, mask: true };
-    const report = reportOfRecords(records, { from, to, stationCode: manifest.station.code, stationName: manifest.station.name, township: manifest.station.township, village: manifest.station.village, ...manifest.reportSettings, transfers: transfersForReport(ordered, from, to) });
+    // The isolation figures of a bundle are those its own events show (an arrival before the range is not in it).
+    const report = withIsolationFigures(
+      reportOfRecords(records, { from, to, stationCode: manifest.station.code, stationName: manifest.station.name, township: manifest.station.township, village: manifest.station.village, ...manifest.reportSettings, transfers: transfersForReport(ordered, from, to) }),
+      [...foldRegister(ordered).values()],
+    );
     const sheets = registrationSheets(records, options);
     const name = manifest.station.name || manifest.station.code;
     sheetParts.push({ station: name, sheets });

@@ -9,6 +9,8 @@ import { readSettings } from '../store/settings-store.ts';
 import { STATION_SETTINGS } from '../station/handlers/core.ts';
 import { reportEvents, staffOnShift, type DateRange } from './range-events.ts';
 import { reportDuty, reportTransfers } from './after-barrier-source.ts';
+import { withIsolationFigures } from '../../shared/isolation/figures.ts';
+import { loadRegister } from '../isolation/register-store.ts';
 
 export interface ReportSource {
   settings: Settings;
@@ -25,7 +27,7 @@ export function loadReport(db: Database, range: DateRange): ReportSource {
   const settings = stationSettingsOf(db);
   const { utcOffsetMin } = localDateAndOffset(new Date(`${range.from}T12:00:00Z`), settings.timezone);
   const records = recordsInRange(reportEvents(db, range), range.from, range.to);
-  const report = reportOfRecords(records, {
+  const screenings = reportOfRecords(records, {
     ...range,
     stationCode: settings.stationCode,
     stationName: settings.stationName,
@@ -38,6 +40,7 @@ export function loadReport(db: Database, range: DateRange): ReportSource {
     transfers: reportTransfers(db, range),
     duty: reportDuty(db, range, utcOffsetMin),
   });
+  const report = withIsolationFigures(screenings, loadRegister(db, range.to));
   const late = lateRecordsOutside(db, range.from, range.to);
   return { settings, records, report: late.length > 0 ? { ...report, lateForReportedDays: late } : report };
 }

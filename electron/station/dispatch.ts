@@ -2,6 +2,7 @@ import { ApiError, methods, type MethodName, type MethodOutput } from '../../sha
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { CallContext, Handler } from './module.ts';
 import { invalidInput, toApiError } from './errors.ts';
+import { roleMayCall } from './role-check.ts';
 
 /** All a session may do while its PIN must be changed (after a reset, or a short supervisor PIN). */
 const WHILE_PIN_CHANGE_DUE = new Set<MethodName>(['changeOwnPin', 'whoAmI', 'signOut']);
@@ -33,6 +34,7 @@ export function dispatcher(mode: StationMode): StationCall {
       const staff = sessionToken ? mode.sessionOf(sessionToken, spec.role !== 'public') : null;
       if (spec.role !== 'public' && !staff) throw new ApiError('unauthenticated', 'sign in first', [], 'sign-in-first');
       if (spec.role === 'supervisor' && staff?.role !== 'supervisor') throw new ApiError('forbidden', `${method} is for supervisors only`, [], 'supervisors-only');
+      if (!roleMayCall(staff?.role, spec.role, method)) throw new ApiError('forbidden', `${method} is not for this role`, [], 'role-not-allowed');
       if (staff?.mustChangePin && spec.role !== 'public' && !WHILE_PIN_CHANGE_DUE.has(method)) {
         throw new ApiError('forbidden', 'choose a new PIN first', [], 'pin-change-required');
       }

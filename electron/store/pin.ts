@@ -7,12 +7,12 @@ import { ApiError } from '../../shared/api/contract.ts';
  * (exports, full ID numbers, settings) get 64 MiB per guess, staff 32 MiB. r = 8, p = 1.
  * Hashes made with a lower cost still verify and are re-made at the next sign-in.
  */
-export const SCRYPT_COST: Record<StaffRole, number> = { staff: 2 ** 15, supervisor: 2 ** 16 };
+export const SCRYPT_COST: Record<StaffRole, number> = { staff: 2 ** 15, 'health-worker': 2 ** 15, supervisor: 2 ** 16 };
 const R = 8, P = 1, KEYLEN = 32;
 const maxmem = (n: number, r: number) => 128 * n * r + 1024 * 1024;
 
 /** Supervisors guard the most: their PIN has at least this many digits (staff: 4). */
-export const MIN_PIN_DIGITS: Record<StaffRole, number> = { staff: 4, supervisor: 6 };
+export const MIN_PIN_DIGITS: Record<StaffRole, number> = { staff: 4, 'health-worker': 4, supervisor: 6 };
 
 /** Refuses a new PIN too short for the role (older short supervisor PINs still sign in). */
 export function checkNewPin(pin: string, role: StaffRole): void {

@@ -5,6 +5,7 @@ import { draftMethods } from './drafts.ts';
 import { incidentMethods } from './incident.ts';
 import { transferMethods } from './transfer.ts';
 import { idCardMethods, IdCardPresented } from './idcard.ts';
+import { isolationMethods } from './isolation.ts';
 import { maintenanceMethods } from './maintenance.ts';
 import { reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
@@ -31,6 +32,7 @@ export const methods = {
   ...draftMethods,
   ...transferMethods,
   ...incidentMethods,
+  ...isolationMethods,
 } satisfies Record<string, MethodSpec>;
 
 /**

@@ -9,7 +9,8 @@ import { RecoveryState } from './maintenance.ts';
 export const Pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
 const StaffName = z.string().trim().min(1).max(40);
 
-export const StaffRole = z.enum(['staff', 'supervisor']);
+/** A `health-worker` (村医, 包村干部) signs in like staff and sees only the isolation follow-up. */
+export const StaffRole = z.enum(['staff', 'supervisor', 'health-worker']);
 export type StaffRole = z.infer<typeof StaffRole>;
 
 export const StaffOnDuty = z.object({
@@ -165,6 +166,8 @@ export const coreMethods = {
       verdict: Verdict,
       suggested: Verdict.optional(),
       overrideReason: z.string().trim().max(200).default(''),
+      /** Why a person on the isolation list goes out (or was stopped); required once flagged. */
+      isolationReason: z.string().trim().max(200).default(''),
     }),
     response: StationEvent,
   }),

@@ -51,6 +51,14 @@ export const errorReasons = {
   'supervisor-not-in-backup': ['backup'],
   'database-healthy': [],
   'internal': [],
+  // Home isolation (issue 13)
+  'role-not-allowed': [],
+  'arrival-not-found': [],
+  'isolation-needs-reason': [],
+  'reading-date-outside-period': [],
+  'already-released': [],
+  'release-early-needs-reason': [],
+  'extension-needs-days': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorReason = keyof typeof errorReasons;

@@ -3,6 +3,7 @@ import { IsoDate } from './iso-date.ts';
 import { Decision, Direction, Screening, Verdict } from './screening.ts';
 import { IncidentPayload } from '../incident/incident.ts';
 import { TransferPayload } from '../transfer/transfer.ts';
+import { ArrivalPayload, IsolationEndPayload, IsolationFeverPayload, IsolationReadingPayload } from '../isolation/payloads.ts';
 
 /**
  * Every record is an event in one append-only, hash-chained log. A correction is an
@@ -16,10 +17,20 @@ export const EventKind = z.enum([
   'screening', 'amendment', 'purge', 'restore',
   'transfer',
   'incident',
+  // Home isolation (issue 13, shared/isolation/payloads.ts).
+  'arrival', 'isolation-reading', 'isolation-fever', 'isolation-end',
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Set on a going-out screening of a person on the isolation list (matched by ID number). */
+export const IsolationFlag = z.object({
+  arrivalId: z.string().uuid(),
+  /** Why the person went out, or was stopped: required once the station flagged them. */
+  reason: z.string().trim().min(1).max(200),
+});
+export type IsolationFlag = z.infer<typeof IsolationFlag>;
 
 export const ScreeningPayload = z.object({
   screening: Screening,
@@ -27,6 +38,8 @@ export const ScreeningPayload = z.object({
   /** What the rules suggested; differs from `verdict` only with an override reason. */
   suggested: Verdict.optional(),
   overrideReason: z.string().trim().max(200).default(''),
+  /** Set by the station, never taken from the client as is (issue 13, item 4). */
+  isolation: IsolationFlag.optional(),
 });
 export type ScreeningPayload = z.infer<typeof ScreeningPayload>;
 
@@ -127,10 +140,22 @@ export type TransferEvent = z.infer<typeof TransferEvent>;
 export const IncidentEvent = EventBase.extend({ kind: z.literal('incident'), ...NoScreening, payload: IncidentPayload });
 export type IncidentEvent = z.infer<typeof IncidentEvent>;
 
+export const ArrivalEvent = EventBase.extend({ kind: z.literal('arrival'), ...NoScreening, payload: ArrivalPayload });
+export type ArrivalEvent = z.infer<typeof ArrivalEvent>;
+export const IsolationReadingEvent = EventBase.extend({ kind: z.literal('isolation-reading'), ...NoScreening, payload: IsolationReadingPayload });
+export type IsolationReadingEvent = z.infer<typeof IsolationReadingEvent>;
+export const IsolationFeverEvent = EventBase.extend({ kind: z.literal('isolation-fever'), ...NoScreening, payload: IsolationFeverPayload });
+export type IsolationFeverEvent = z.infer<typeof IsolationFeverEvent>;
+export const IsolationEndEvent = EventBase.extend({ kind: z.literal('isolation-end'), ...NoScreening, payload: IsolationEndPayload });
+export type IsolationEndEvent = z.infer<typeof IsolationEndEvent>;
+export type IsolationEvent = ArrivalEvent | IsolationReadingEvent | IsolationFeverEvent | IsolationEndEvent;
+export const ISOLATION_KINDS = ['arrival', 'isolation-reading', 'isolation-fever', 'isolation-end'] as const;
+
 export const StationEvent = z.discriminatedUnion('kind', [
   ScreeningEvent, AmendmentEvent, PurgeEvent, RestoreEvent,
   TransferEvent,
   IncidentEvent,
+  ArrivalEvent, IsolationReadingEvent, IsolationFeverEvent, IsolationEndEvent,
 ]);
 export type StationEvent = z.infer<typeof StationEvent>;
 
@@ -139,6 +164,7 @@ export const PAYLOAD_OF_KIND = {
   screening: ScreeningPayload, amendment: AmendmentPayload, purge: PurgePayload, restore: RestorePayload,
   transfer: TransferPayload,
   incident: IncidentPayload,
+  arrival: ArrivalPayload, 'isolation-reading': IsolationReadingPayload, 'isolation-fever': IsolationFeverPayload, 'isolation-end': IsolationEndPayload,
 } as const;
 /** What a writer hands `appendEvent`: a kind and that kind's payload. */
 export type EventPayloadInput =
@@ -147,4 +173,8 @@ export type EventPayloadInput =
   | { kind: 'purge'; payload: z.input<typeof PurgePayload> }
   | { kind: 'restore'; payload: z.input<typeof RestorePayload> }
   | { kind: 'transfer'; payload: z.input<typeof TransferPayload> }
-  | { kind: 'incident'; payload: z.input<typeof IncidentPayload> };
+  | { kind: 'incident'; payload: z.input<typeof IncidentPayload> }
+  | { kind: 'arrival'; payload: z.input<typeof ArrivalPayload> }
+  | { kind: 'isolation-reading'; payload: z.input<typeof IsolationReadingPayload> }
+  | { kind: 'isolation-fever'; payload: z.input<typeof IsolationFeverPayload> }
+  | { kind: 'isolation-end'; payload: z.input<typeof IsolationEndPayload> };

@@ -138,7 +138,7 @@ ${staff}
 </section>`;
 }
 
-const STYLE = `
+export const STYLE = `
 @page { size: A4; margin: 12mm 12mm 14mm; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 10pt; color: #111; margin: 0; }

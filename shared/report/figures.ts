@@ -21,6 +21,8 @@ export const FIGURE_KEYS = [
   'feverReadings', 'greenCodes', 'yellowCodes', 'redCodes', 'noCodes',
   'amended',
   'transfersOpened', 'transfersHandedOver',
+  // Home isolation (issue 13): counted from the isolation events, see shared/isolation/figures.ts.
+  'arrivalsRegistered', 'underIsolation', 'isolationReleased', 'isolationFevers',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
@@ -52,7 +54,14 @@ export const FIGURE_DEFINITIONS: Record<FigureKey, { zh: string; definition: str
   amended: { zh: '已更正记录', definition: 'records of the day corrected by an amendment' },
   transfersOpened: { zh: '转运登记', definition: 'fever transfer hand-offs opened that day (one with every referral record, and any other source)' },
   transfersHandedOver: { zh: '转运交接完成', definition: 'transfers handed over to the receiving institution that day (by the day of the hand-over record)' },
+  arrivalsRegistered: { zh: '新登记返乡人员', definition: 'people put on the arrivals register (登记造册) that day' },
+  underIsolation: { zh: '在管居家隔离', definition: 'people under home isolation at the end of the day: arrived, not yet released (for a range: at the end of its last day)' },
+  isolationReleased: { zh: '解除隔离', definition: 'people released from home isolation that day' },
+  isolationFevers: { zh: '隔离人员发热', definition: 'follow-up readings that day at or over the fever line' },
 };
+
+/** Figures that are a count at the end of a day, not a sum over it: a range shows its last day's. */
+export const STOCK_FIGURES: readonly FigureKey[] = ['underIsolation'];
 
 export const emptyFigures = (): DayFigures => Object.fromEntries(FIGURE_KEYS.map((k) => [k, 0])) as DayFigures;
 

@@ -14,7 +14,8 @@ export interface Column {
   type: CellType;
 }
 
-export type SheetKey = 'summary' | 'persons' | 'vehicles' | 'turn-backs' | 'fever-referrals' | 'code-referrals';
+export type SheetKey = 'summary' | 'persons' | 'vehicles' | 'turn-backs' | 'fever-referrals' | 'code-referrals'
+  | 'health-centre' | 'register';
 
 export interface Sheet {
   key: SheetKey;

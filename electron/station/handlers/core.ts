@@ -16,6 +16,8 @@ import { requireStaff, type StationCore, type StationModule } from '../module.ts
 import { recordReading } from '../record-reading.ts';
 import { checkCorrectionReadings, checkNewReadings } from '../reading-check.ts';
 import { checkedScreening } from '../screening-check.ts';
+import { registerArrivals } from '../../isolation/arrivals.ts';
+import { withIsolationFlag } from '../../isolation/exit-check.ts';
 
 export const STATION_SETTINGS = 'station';
 
@@ -98,17 +100,19 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       },
       whoAmI: (_input, ctx) => requireStaff(ctx),
       recordScreening(input, ctx) {
-        const payload = ScreeningPayload.parse(checkedScreening(db, stationSettings(core), input));
+        const staff = requireStaff(ctx);
+        const payload = withIsolationFlag(core, ScreeningPayload.parse(checkedScreening(db, stationSettings(core), input)), input.isolationReason);
         if (payload.screening.kind === 'vehicle' && payload.screening.vehicle.occupantsWaived) {
           throw new ApiError('bad-request', 'occupants are waived only in a supervisor\'s correction', [{ path: 'screening.vehicle.occupantsWaived', message: 'not allowed here' }]);
         }
         const cardReads = core.cardReads.check(payload.screening);
         const markUsed = checkNewReadings(core.readings, payload.screening, Date.now());
-        // Every referral opens its transfer hand-off, in the same transaction as the record.
+        // Every referral opens its transfer hand-off, and a returnee let in goes on the arrivals
+        // register (issue 13), in the same transaction as the record.
         const event = db.transaction(() => {
-          const recorded = append(requireStaff(ctx), { kind: 'screening', payload });
-          if (recorded.decision === 'refer') openReferralTransfer(core, requireStaff(ctx), recorded.id);
-          return recorded;
+          const recorded = append(staff, { kind: 'screening', payload });
+          if (recorded.decision === 'refer') openReferralTransfer(core, staff, recorded.id);
+          return registerArrivals(core, staff, recorded);
         }).immediate();
         core.cardReads.markUsed(cardReads);
         markUsed(Date.parse(event.recordedAt));

@@ -10,6 +10,7 @@ import { scannerModule } from './scanner.ts';
 import { staffModule } from './staff.ts';
 import { thermometerModule } from './thermometer.ts';
 import { transferModule } from './transfer.ts';
+import { isolationModule } from '../../isolation/module.ts';
 
 /** Every capability of the station, one line each. Together they must cover the contract. */
 export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
@@ -24,4 +25,5 @@ export const stationModules: ((core: StationCore) => StationModule<never>)[] = [
   draftsModule,
   transferModule,
   incidentModule,
+  isolationModule,
 ];

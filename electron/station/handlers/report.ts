@@ -11,7 +11,7 @@ import { ensureStationKey, groupedFingerprint } from '../../export/station-key.t
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
 /** Each export failure's own sentence in the UI: the code crosses the contract, not the English. */
-const EXPORT_REASON = {
+export const EXPORT_REASON = {
   'folder-missing': 'export-folder-missing', 'disk-full': 'export-disk-full', 'not-writable': 'export-not-writable',
   'no-browser': 'export-no-browser', io: 'export-failed',
 } as const satisfies Record<ExportErrorCode, ErrorReason>;

@@ -1,0 +1,99 @@
+import { dirname, isAbsolute, join } from 'node:path';
+import { ApiError } from '../../shared/api/contract.ts';
+import { isolationMethods } from '../../shared/api/isolation.ts';
+import { localDateAndOffset } from '../../shared/domain/local-time.ts';
+import { followUpDay } from '../../shared/isolation/follow-up-view.ts';
+import { localClock, minutesOfClock } from '../../shared/isolation/period.ts';
+import { periodComplete, stateOn } from '../../shared/isolation/register.ts';
+import { patchSettings } from '../store/settings-store.ts';
+import { audit } from '../store/audit-log.ts';
+import { ownerOnlyFolder } from '../store/private-files.ts';
+import { appendRecord, stationSettings } from '../station/handlers/core.ts';
+import { requireStaff, type StationCore, type StationModule } from '../station/module.ts';
+import { isolatedToday } from './exit-check.ts';
+import { exportIsolation } from './isolation-export.ts';
+import { ISOLATION_SETTINGS, isolationSettingsOf, loadRegister } from './register-store.ts';
+import { IsolationSettings } from '../../shared/api/isolation.ts';
+
+/** Home isolation: the register, the follow-up readings, release and extension, the health-centre report. */
+export function isolationModule(core: StationCore): StationModule<keyof typeof isolationMethods> {
+  const { db } = core;
+  const now = () => {
+    const at = new Date();
+    const { utcOffsetMin } = localDateAndOffset(at, stationSettings(core).timezone);
+    return localClock(at, utcOffsetMin);
+  };
+  const entryOf = (arrivalId: string) => {
+    const entry = loadRegister(db).find((e) => e.arrivalId === arrivalId);
+    if (!entry) throw new ApiError('not-found', `no arrival ${arrivalId}`, [], 'arrival-not-found');
+    return entry;
+  };
+
+  return {
+    handlers: {
+      isolationSettings: () => isolationSettingsOf(db),
+      updateIsolationSettings(patch, ctx) {
+        const saved = patchSettings(db, ISOLATION_SETTINGS, IsolationSettings, patch);
+        audit(db, 'settings.update', requireStaff(ctx).staffId, { group: ISOLATION_SETTINGS, keys: Object.keys(patch) });
+        return saved;
+      },
+      followUpDay({ date, address }) {
+        const clock = now();
+        const settings = isolationSettingsOf(db);
+        const day = date ?? clock.date;
+        return followUpDay(loadRegister(db, day > clock.date ? clock.date : undefined), {
+          date: day, today: clock.date, nowMinutes: clock.minutes, cutOff: settings.cutOff, cutOffMinutes: minutesOfClock(settings.cutOff)!,
+          feverThresholdCelsius: stationSettings(core).feverThresholdCelsius, address,
+        });
+      },
+      recordIsolationReading(input, ctx) {
+        const staff = requireStaff(ctx);
+        const entry = entryOf(input.arrivalId);
+        const today = now().date;
+        // A reading is for a day of the period up to today; never the future, never after release.
+        const state = stateOn(entry, input.date);
+        if (input.date > today || input.date > entry.lastDay || state === null || state === 'released') {
+          throw new ApiError('bad-request', `${input.date} is not a follow-up day of this person`, [{ path: 'date', message: 'outside the period' }], 'reading-date-outside-period');
+        }
+        const threshold = stationSettings(core).feverThresholdCelsius;
+        const fever = input.celsius >= threshold;
+        const reading = db.transaction(() => {
+          const event = appendRecord(core, staff, { kind: 'isolation-reading', payload: input });
+          // The hook the fever transfer opens from (item 3): one isolation-fever event per fever.
+          if (fever) {
+            appendRecord(core, staff, { kind: 'isolation-fever', payload: { arrivalId: input.arrivalId, readingId: event.id, date: input.date, slot: input.slot, celsius: input.celsius, thresholdCelsius: threshold } });
+          }
+          return event;
+        })();
+        return { eventId: reading.id, fever };
+      },
+      endIsolation({ arrivalId, outcome, days, reason }, ctx) {
+        const staff = requireStaff(ctx);
+        const entry = entryOf(arrivalId);
+        if (entry.released) throw new ApiError('conflict', 'already released', [], 'already-released');
+        if (outcome === 'extend') {
+          if (!days || !reason) throw new ApiError('bad-request', 'an extension needs days and a reason', [{ path: days ? 'reason' : 'days', message: 'required' }], 'extension-needs-days');
+          return { eventId: appendRecord(core, staff, { kind: 'isolation-end', payload: { arrivalId, outcome, days, reason } }).id };
+        }
+        if (!periodComplete(entry, now().date) && !reason) {
+          throw new ApiError('bad-request', 'the period has not ended: give a reason', [{ path: 'reason', message: 'required before the last day' }], 'release-early-needs-reason');
+        }
+        return { eventId: appendRecord(core, staff, { kind: 'isolation-end', payload: { arrivalId, outcome, reason } }).id };
+      },
+      async exportIsolation(input, ctx) {
+        const staff = requireStaff(ctx);
+        if (input.folder !== undefined && !isAbsolute(input.folder)) {
+          throw new ApiError('bad-request', 'the folder must be a full path', [{ path: 'folder', message: 'not an absolute path' }], 'folder-not-absolute');
+        }
+        const folder = input.folder ?? join(dirname(core.dbPath), 'exports');
+        if (input.folder === undefined) ownerOnlyFolder(folder);
+        const files = await exportIsolation(db, { ...input, date: input.date ?? now().date, outDir: folder, by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf });
+        return { folder, files };
+      },
+      isolationCheck({ idNumber }) {
+        const entry = isolatedToday(core, idNumber);
+        return { underIsolation: entry !== null, lastDay: entry?.lastDay ?? null };
+      },
+    },
+  };
+}

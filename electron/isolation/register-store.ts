@@ -1,0 +1,23 @@
+import type { Database } from 'better-sqlite3';
+import { IsolationSettings } from '../../shared/api/isolation.ts';
+import { ISOLATION_KINDS, type StationEvent } from '../../shared/domain/event.ts';
+import { foldRegister, type IsolationEntry } from '../../shared/isolation/register.ts';
+import { rowToEvent, type EventRow } from '../store/event-log.ts';
+import { readSettings } from '../store/settings-store.ts';
+
+export const ISOLATION_SETTINGS = 'isolation';
+
+export const isolationSettingsOf = (db: Database): IsolationSettings => readSettings(db, ISOLATION_SETTINGS, IsolationSettings);
+
+/** The isolation events recorded up to local date `upTo` (all when left out), in seq order. */
+export function* isolationEvents(db: Database, upTo?: string): Generator<StationEvent> {
+  const kinds = ISOLATION_KINDS.map(() => '?').join(', ');
+  const sql = `SELECT * FROM events WHERE kind IN (${kinds})${upTo ? ' AND local_date <= ?' : ''} ORDER BY seq`;
+  const rows = db.prepare(sql).iterate(...ISOLATION_KINDS, ...(upTo ? [upTo] : [])) as Iterable<EventRow>;
+  for (const row of rows) yield rowToEvent(row);
+}
+
+/** The register as the log stands at the end of `upTo` (now when left out). */
+export function loadRegister(db: Database, upTo?: string): IsolationEntry[] {
+  return [...foldRegister(isolationEvents(db, upTo)).values()];
+}
