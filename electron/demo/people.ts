@@ -36,7 +36,7 @@ export function demoPerson(random: Random, localPrefixes: readonly string[], rat
   const colour = random.chance(rates.red) ? 'red' : random.chance(rates.yellow) ? 'yellow' : 'green';
   // Outside persons always register in full; locals often give just their ID.
   const full = outside || random.chance(0.6);
-  return {
+  const person: PersonScreening = {
     name: full ? random.pick(SURNAMES) + random.pick(GIVEN) : '',
     sex,
     idNumber: idNumber(random, outside ? random.pick(OUTSIDE_REGIONS) : localRegion(random, localPrefixes), sex),
@@ -48,6 +48,14 @@ export function demoPerson(random: Random, localPrefixes: readonly string[], rat
     healthCode: { colour },
     returnee: outside && random.chance(0.5),
   };
+  // A returnee gives where in the village they will stay: the register's 村组.
+  if (!person.returnee) return person;
+  return { ...person, followUp: { address: demoVillageGroup(person.idNumber), arrivalDate: '', travel: person.origin, symptoms: [], localContact: '' } };
+}
+
+/** A returnee's 村组 in the demo village, from the ID number (no draw, so the random sequence is unchanged). */
+export function demoVillageGroup(idNumber: string): string {
+  return `新村${'一二三四五六'[Number(idNumber.slice(-2, -1)) % 6]}组${Number(idNumber.slice(-4, -2)) + 1}号`;
 }
 
 /** A plausible typing slip and its correction, for amendment records. */

@@ -29,7 +29,7 @@ const AMEND_RATE = 0.02;
 const HOUR_WEIGHTS = Array.from({ length: 24 }, (_, h) => (h >= 7 && h <= 19 ? 3 : 1));
 
 /** The instant at which the station's wall clock shows `date` `minutes` after midnight. */
-function localInstant(date: string, minutes: number, timeZone: string): Date {
+export function localInstant(date: string, minutes: number, timeZone: string): Date {
   const naive = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
   const offset = localDateAndOffset(new Date(naive), timeZone).utcOffsetMin;
   return new Date(naive - offset * 60_000);

@@ -7,8 +7,17 @@ import { checkedScreening } from '../station/screening-check.ts';
 import { TRANSFER_SOURCES } from '../transfer/sources.ts';
 import { demoTransferSteps } from './transfers.ts';
 import type { DemoPlan, DemoShift } from './plan.ts';
+import type { DemoFollowUp } from './isolation-plan.ts';
+import { arrivalsOf } from '../isolation/arrivals.ts';
+import { appendReading } from '../isolation/reading-write.ts';
 
-export interface DemoSummary { screenings: number; turnBacks: number; referrals: number; overrides: number; amendments: number; shifts: number; transfers: number }
+/** Home isolation in the demo: the period, the doctor who follows up, and the planned readings and releases. */
+export interface DemoIsolation { periodDays: number; healthWorker: { staffId: number; name: string }; followUps: DemoFollowUp[] }
+
+export interface DemoSummary {
+  screenings: number; turnBacks: number; referrals: number; overrides: number; amendments: number; shifts: number;
+  transfers: number; arrivals: number; followUps: number; releases: number;
+}
 
 type Step = { at: Date; order: number; run: () => void };
 
@@ -17,11 +26,12 @@ type Step = { at: Date; order: number; run: () => void };
  * sign-in opens a shift, every screening and correction is judged by the rules and appended to
  * the hash chain. One transaction per call keeps a year of demo data to seconds, not hours.
  */
-export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoSummary {
+export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolation: DemoIsolation): DemoSummary {
   const onDuty = new Map<DemoShift, { staffId: number; name: string; shiftId: number }>();
   const ids: string[] = [];
-  const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: plan.shifts.length, transfers: 0 };
-  const append = (staff: { staffId: number; name: string; shiftId: number }, at: Date, input: EventPayloadInput) =>
+  const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: plan.shifts.length, transfers: 0, arrivals: 0, followUps: 0, releases: 0 };
+  const arrivalIds: string[][] = [];
+  const append = (staff: { staffId: number; name: string; shiftId: number | null }, at: Date, input: EventPayloadInput) =>
     appendEvent(db, { ...input, stationCode: station.stationCode, timeZone: station.timezone, staff, at });
   const signInAt = (name: string, at: Date) => {
     // A year of shifts: opened directly, not by checking a PIN (at scrypt cost) hundreds of times.
@@ -38,7 +48,11 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoS
   plan.screenings.forEach((s, i) => steps.push({
     at: s.at, order: 1, run: () => {
       const payload = checkedScreening(db, station, { screening: s.draft, verdict: { decision: s.decision, reasons: [] }, overrideReason: s.overrideReason });
-      ids[i] = append(onDuty.get(s.shift)!, s.at, { kind: 'screening', payload }).id;
+      const event = append(onDuty.get(s.shift)!, s.at, { kind: 'screening', payload });
+      ids[i] = event.id;
+      // The station registers returnees let in with the screening (electron/isolation/arrivals.ts).
+      arrivalIds[i] = arrivalsOf(event, isolation.periodDays).map((arrival) => append(onDuty.get(s.shift)!, s.at, { kind: 'arrival', payload: arrival }).id);
+      summary.arrivals += arrivalIds[i].length;
       summary.screenings++;
       if (s.decision === 'turn-away') summary.turnBacks++;
       if (s.decision === 'refer') {
@@ -61,6 +75,22 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan): DemoS
         const payload = checkedScreening(db, station, { screening: a.draft, verdict: { decision: target.decision, reasons: [] }, overrideReason: target.overrideReason });
         append(onDuty.get(a.shift)!, a.at, { kind: 'amendment', payload: { targetId: ids[a.targetIndex]!, payload, reason: a.reason } });
         summary.amendments++;
+      },
+    });
+  }
+  for (const f of isolation.followUps) {
+    steps.push({
+      at: f.at, order: 2, run: () => {
+        const arrivalId = arrivalIds[f.screeningIndex]?.[f.person];
+        if (!arrivalId) return;
+        const doctor = { ...isolation.healthWorker, shiftId: null };
+        if (f.kind === 'release') {
+          append(doctor, f.at, { kind: 'isolation-end', payload: { arrivalId, outcome: 'release', reason: '' } });
+          summary.releases++;
+        } else {
+          appendReading((input) => append(doctor, f.at, input), { arrivalId, date: f.date, slot: f.slot, celsius: f.celsius, note: '' }, station.feverThresholdCelsius);
+          summary.followUps++;
+        }
       },
     });
   }

@@ -11,6 +11,7 @@ import { ownerOnlyFolder } from '../store/private-files.ts';
 import { appendRecord, stationSettings } from '../station/handlers/core.ts';
 import { requireStaff, type StationCore, type StationModule } from '../station/module.ts';
 import { isolatedToday } from './exit-check.ts';
+import { appendReading } from './reading-write.ts';
 import { exportIsolation } from './isolation-export.ts';
 import { ISOLATION_SETTINGS, isolationSettingsOf, loadRegister } from './register-store.ts';
 import { IsolationSettings } from '../../shared/api/isolation.ts';
@@ -56,16 +57,8 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
           throw new ApiError('bad-request', `${input.date} is not a follow-up day of this person`, [{ path: 'date', message: 'outside the period' }], 'reading-date-outside-period');
         }
         const threshold = stationSettings(core).feverThresholdCelsius;
-        const fever = input.celsius >= threshold;
-        const reading = db.transaction(() => {
-          const event = appendRecord(core, staff, { kind: 'isolation-reading', payload: input });
-          // The hook the fever transfer opens from (item 3): one isolation-fever event per fever.
-          if (fever) {
-            appendRecord(core, staff, { kind: 'isolation-fever', payload: { arrivalId: input.arrivalId, readingId: event.id, date: input.date, slot: input.slot, celsius: input.celsius, thresholdCelsius: threshold } });
-          }
-          return event;
-        })();
-        return { eventId: reading.id, fever };
+        const { event, fever } = db.transaction(() => appendReading((x) => appendRecord(core, staff, x), input, threshold))();
+        return { eventId: event.id, fever };
       },
       endIsolation({ arrivalId, outcome, days, reason }, ctx) {
         const staff = requireStaff(ctx);

@@ -60,7 +60,7 @@ export interface IsolationPrint {
 export function isolationHtml(p: IsolationPrint): string {
   const rows = [...p.sheet.rows()];
   const body = rows.length ? table(p.sheet.columns.map((c) => c.header), rows) : '<p class="none">无</p>';
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(p.title)}</title><style>${STYLE}</style></head><body>`
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(p.title)}</title><style>${STYLE}@page { size: A4 landscape; } td { white-space: nowrap; }</style></head><body>`
     + `<section class="page"><h1>${escapeHtml(p.title)}</h1><p class="meta">${escapeHtml(p.village)}　${escapeHtml(p.date)}</p>`
     + p.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')
     + body

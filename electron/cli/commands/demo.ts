@@ -4,8 +4,11 @@ import { isIsoDate } from '../../../shared/domain/iso-date.ts';
 import { createStation } from '../../station/station.ts';
 import { stationSettings } from '../../station/handlers/core.ts';
 import { ruleContext } from '../../station/handlers/rules.ts';
-import { listStaff } from '../../store/staff-store.ts';
-import { planDemo, DEMO_STAFF, DEMO_SUPERVISOR } from '../../demo/plan.ts';
+import { listStaff, staffByName } from '../../store/staff-store.ts';
+import { localInstant, planDemo, DEMO_STAFF, DEMO_SUPERVISOR } from '../../demo/plan.ts';
+import { DEMO_HEALTH_WORKER, planFollowUps } from '../../demo/isolation-plan.ts';
+import { isolationSettingsOf } from '../../isolation/register-store.ts';
+import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { playDemo } from '../../demo/play.ts';
 import { setDemoDepartments } from '../../demo/departments.ts';
 import { type CommandRun, parseIntOption, parseOptions, UsageError } from '../command.ts';
@@ -39,7 +42,7 @@ export const run: CommandRun = async (args, io) => {
     const status = await station.call('status', {});
     const token = status.setUp ? null : (await station.call('setup', { settings: DEMO_STATION, supervisor: DEMO_SUPERVISOR })).token;
     const known = new Set(listStaff(db).map((s) => s.name));
-    for (const s of [DEMO_SUPERVISOR, ...DEMO_STAFF]) {
+    for (const s of [DEMO_SUPERVISOR, ...DEMO_STAFF, DEMO_HEALTH_WORKER]) {
       if (known.has(s.name)) continue;
       if (!token) throw new UsageError(`this station was set up without the demo staff (${s.name}); use an empty --db`);
       await station.call('addStaff', s, token);
@@ -48,10 +51,14 @@ export const run: CommandRun = async (args, io) => {
     setDemoDepartments(db);
     const settings = stationSettings(station.core);
     const plan = planDemo({ from, days, perDay, seed, timeZone: settings.timezone }, ruleContext(db, settings));
-    const s = playDemo(db, settings, plan);
+    const periodDays = isolationSettingsOf(db).periodDays;
+    const followUps = planFollowUps(plan, { from, days, perDay, seed, periodDays }, (date, minutes) => localInstant(date, minutes, settings.timezone), (at) => localDateAndOffset(at, settings.timezone).localDate);
+    const doctor = staffByName(db, DEMO_HEALTH_WORKER.name)!;
+    const s = playDemo(db, settings, plan, { periodDays, healthWorker: { staffId: doctor.id, name: doctor.name }, followUps });
     io.stdout.write(`demo: ${s.screenings} screenings over ${days} day(s) from ${from}: ${s.turnBacks} turned away, ` +
-      `${s.referrals} referred (${s.transfers} transfers), ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts\n`);
-    io.stdout.write(`sign in as ${DEMO_SUPERVISOR.name} (PIN ${DEMO_SUPERVISOR.pin}, supervisor) or ${DEMO_STAFF.map((x) => `${x.name} (${x.pin})`).join(', ')}\n`);
+      `${s.referrals} referred (${s.transfers} transfers), ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts; ` +
+      `${s.arrivals} arrivals registered, ${s.followUps} follow-up readings, ${s.releases} releases\n`);
+    io.stdout.write(`sign in as ${DEMO_SUPERVISOR.name} (PIN ${DEMO_SUPERVISOR.pin}, supervisor) or ${DEMO_STAFF.map((x) => `${x.name} (${x.pin})`).join(', ')}; health worker ${DEMO_HEALTH_WORKER.name} (${DEMO_HEALTH_WORKER.pin})\n`);
     return 0;
   } finally {
     await station.close();

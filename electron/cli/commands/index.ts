@@ -31,6 +31,12 @@ export const commands: Command[] = [
     load: async () => (await import('./export.ts')).run,
   },
   {
+    name: 'isolation',
+    summary: 'write the health-centre report (卫生院: readings, fevers, who has not reported) or the arrivals register (登记造册) of a date: pdf | xlsx',
+    usage: 'isolation [--db PATH] --date YYYY-MM-DD [--sheet health-centre|register] --format pdf|xlsx --out DIR',
+    load: async () => (await import('./isolation.ts')).run,
+  },
+  {
     name: 'merge',
     summary: 'verify police bundles and merge them by record id into one XLSX and PDF (total and per station)',
     usage: 'merge --out DIR [--trust FILE] BUNDLE_FOLDER...',
