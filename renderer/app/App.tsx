@@ -4,7 +4,7 @@ import { RecoveryScreen } from '../screens/maintenance/RecoveryScreen.tsx';
 import { SetupScreen } from '../screens/SetupScreen.tsx';
 import { SignInScreen } from '../screens/SignInScreen.tsx';
 import { OwnPinScreen } from '../screens/own-pin/OwnPinScreen.tsx';
-import { OWN_PIN_ROUTE, routes } from './routes.tsx';
+import { OWN_PIN_ROUTE, routes, routeVisible } from './routes.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useStation } from './station-context.tsx';
 import { useHashRoute } from './use-hash-route.ts';
@@ -14,7 +14,7 @@ export function App() {
   const { t } = useTranslation();
   const { status, staff, signOut } = useStation();
   const [routeId, go] = useHashRoute(routes[0]!.id);
-  const visible = routes.filter((r) => !r.supervisorOnly || staff?.role === 'supervisor');
+  const visible = routes.filter((r) => routeVisible(r, staff?.role));
   const route = visible.find((r) => r.id === routeId) ?? visible[0]!;
 
   let body;

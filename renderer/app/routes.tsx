@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
+import type { StaffRole } from '../../shared/api/core.ts';
 import { PersonScreen } from '../screens/screening/PersonScreen.tsx';
 
 /**
@@ -20,6 +21,7 @@ const RulesScreen = onFirstOpen(() => import('../screens/rules/RulesScreen.tsx')
 const StationScreen = onFirstOpen(() => import('../screens/station/StationScreen.tsx'), 'StationScreen');
 const TransfersScreen = onFirstOpen(() => import('../screens/transfers/TransfersScreen.tsx'), 'TransfersScreen');
 const IncidentsScreen = onFirstOpen(() => import('../screens/incidents/IncidentsScreen.tsx'), 'IncidentsScreen');
+const FollowUpScreen = onFirstOpen(() => import('../screens/isolation/FollowUpScreen.tsx'), 'FollowUpScreen');
 
 export interface Route {
   id: string;
@@ -27,6 +29,15 @@ export interface Route {
   labelKey: string;
   render(): ReactElement;
   supervisorOnly?: boolean;
+  /** Who sees the screen when not everyone but a health worker does (home isolation, issue 13). */
+  roles?: readonly StaffRole[];
+}
+
+/** Whether a signed-in role sees a route: a health worker sees only the routes that name them. */
+export function routeVisible(route: Route, role: StaffRole | undefined): boolean {
+  if (route.roles) return role !== undefined && route.roles.includes(role);
+  if (role === 'health-worker') return false;
+  return !route.supervisorOnly || role === 'supervisor';
 }
 
 /** Not in the navigation: opened from the status bar (or shown by itself when a new PIN is due). */
@@ -42,6 +53,7 @@ export const routes: Route[] = [
   { id: 'report', labelKey: 'report:nav', render: () => <EndOfDayScreen /> },
   { id: 'scanners', labelKey: 'scan:nav', render: () => <ScannerCheckScreen /> },
   { id: 'thermometer', labelKey: 'thermometer:nav', render: () => <ThermometerScreen /> },
+  { id: 'isolation', labelKey: 'isolation:nav', render: () => <FollowUpScreen />, roles: ['supervisor', 'health-worker'] },
   { id: 'maintenance', labelKey: 'maintenance:nav', render: () => <MaintenanceScreen />, supervisorOnly: true },
   { id: 'rules', labelKey: 'rules:nav', render: () => <RulesScreen />, supervisorOnly: true },
   { id: 'station', labelKey: 'station:nav', render: () => <StationScreen />, supervisorOnly: true },

@@ -20,6 +20,8 @@ import { ResultOverlay } from './ResultOverlay.tsx';
 import { useFormDraft } from './use-form-draft.ts';
 import { useRecord } from './use-record.ts';
 import { useRules } from './use-rules.ts';
+import { IsolationExitNote } from '../isolation/IsolationExitNote.tsx';
+import { useIsolationCheck } from '../isolation/use-isolation-check.ts';
 import './screening.css';
 
 /** One person at the barrier: measure, check, register, confirm, next. */
@@ -40,7 +42,9 @@ export function PersonScreen() {
     setPerson({ ...emptyPerson(), ...d.person });
     setFormKey((k) => k + 1);
   }, []));
-  const reset = () => { thermometer.consume(); setPerson(emptyPerson()); setFormKey((k) => k + 1); restoredDraft.dismiss(); };
+  const [isolationReason, setIsolationReason] = useState('');
+  const isolated = useIsolationCheck(direction, person.idNumber);
+  const reset = () => { thermometer.consume(); setPerson(emptyPerson()); setIsolationReason(''); setFormKey((k) => k + 1); restoredDraft.dismiss(); };
   const { record, saved, dismiss, busy, error } = useRecord();
   const form = useRef<HTMLFormElement>(null);
   // A card laid on the ID-card reader fills the person, marked as read from the card.
@@ -54,7 +58,7 @@ export function PersonScreen() {
   if (!rules || !suggestion || !status) return <p className="loading" aria-busy="true">…</p>;
 
   async function confirm(decision: Parameters<typeof record>[1], overrideReason: string) {
-    if (await record(draft, decision, overrideReason)) reset();
+    if (await record(draft, decision, overrideReason, isolated ? isolationReason.trim() : '')) reset();
   }
 
   function next() {
@@ -76,8 +80,9 @@ export function PersonScreen() {
       <PersonFields key={formKey} person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
         live={status.devices.some((d) => d.device === 'thermometer')} />
       <CardReadNote person={draft.kind === 'person' ? draft.person : undefined} />
+      {isolated && <IsolationExitNote lastDay={isolated.lastDay} reason={isolationReason} onReason={setIsolationReason} />}
       {error && <p role="alert" className="error">{error}</p>}
-      <DecisionBar suggestion={suggestion} busy={busy} onConfirm={(d, r) => void confirm(d, r)} />
+      <DecisionBar suggestion={suggestion} busy={busy} blocked={isolated !== null && !isolationReason.trim()} onConfirm={(d, r) => void confirm(d, r)} />
       {saved && <ResultOverlay event={saved} onClose={next} />}
     </form>
   );

@@ -14,11 +14,11 @@ export function useRecord() {
   const [busy, setBusy] = useState(false);
   const [error, showError, clearError] = useApiError();
 
-  const record = useCallback(async (screening: Screening, decision: Decision, overrideReason: string): Promise<boolean> => {
+  const record = useCallback(async (screening: Screening, decision: Decision, overrideReason: string, isolationReason = ''): Promise<boolean> => {
     setBusy(true);
     clearError();
     try {
-      setSaved(await client.call('recordScreening', { screening, verdict: { decision, reasons: [] }, overrideReason }));
+      setSaved(await client.call('recordScreening', { screening, verdict: { decision, reasons: [] }, overrideReason, isolationReason }));
       return true;
     } catch (err) {
       showError(err);

@@ -78,7 +78,7 @@ export function StaffPanel() {
       <form className="staff-add" onSubmit={(e) => void add(e)}>
         <label>{t('staff.name')}<input name="staffName" required value={form.name} onChange={(e) => { setDone(null); setForm({ ...form, name: e.target.value }); }} /></label>
         <PinInput name="staffPin" label={t('staff.pin', { digits: minDigits })} value={form.pin} onChange={(pin) => setForm({ ...form, pin })} />
-        <ChoiceButtons label={t('staff.role')} options={['staff', 'supervisor'] as const} value={form.role}
+        <ChoiceButtons label={t('staff.role')} options={['staff', 'supervisor', 'health-worker'] as const} value={form.role}
           className="role-choice" onChange={(role) => setForm({ ...form, role })} labelOf={(r) => t(`role.${r}`)} />
         <button type="submit" className="primary" disabled={!form.name.trim() || form.pin.length < minDigits}>{t('staff.add')}</button>
       </form>
