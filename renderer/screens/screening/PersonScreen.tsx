@@ -77,10 +77,11 @@ export function PersonScreen() {
         <button type="button" className="small" onClick={reset}>{t('clear')}</button>
       </div>
       {restoredDraft.restored && !person.temperature && <p className="draft-restored" role="status">{t('person.draftRestored')}</p>}
+      {/* Above the fields, where eyes are while the ID is typed: the fixed decision bar hides the form's foot. */}
+      {isolated && <IsolationExitNote lastDay={isolated.lastDay} reason={isolationReason} onReason={setIsolationReason} />}
       <PersonFields key={formKey} person={person} onChange={setPerson} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
         live={status.devices.some((d) => d.device === 'thermometer')} />
       <CardReadNote person={draft.kind === 'person' ? draft.person : undefined} />
-      {isolated && <IsolationExitNote lastDay={isolated.lastDay} reason={isolationReason} onReason={setIsolationReason} />}
       {error && <p role="alert" className="error">{error}</p>}
       <DecisionBar suggestion={suggestion} busy={busy} blocked={isolated !== null && !isolationReason.trim()} onConfirm={(d, r) => void confirm(d, r)} />
       {saved && <ResultOverlay event={saved} onClose={next} />}
