@@ -150,6 +150,7 @@ export const IsolationEndEvent = EventBase.extend({ kind: z.literal('isolation-e
 export type IsolationEndEvent = z.infer<typeof IsolationEndEvent>;
 export type IsolationEvent = ArrivalEvent | IsolationReadingEvent | IsolationFeverEvent | IsolationEndEvent;
 export const ISOLATION_KINDS = ['arrival', 'isolation-reading', 'isolation-fever', 'isolation-end'] as const;
+export const isIsolationKind = (kind: string): kind is IsolationEvent['kind'] => (ISOLATION_KINDS as readonly string[]).includes(kind);
 
 export const StationEvent = z.discriminatedUnion('kind', [
   ScreeningEvent, AmendmentEvent, PurgeEvent, RestoreEvent,

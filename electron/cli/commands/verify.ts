@@ -52,7 +52,7 @@ async function verifyBundleFolder(path: string, expectedKey: string | undefined,
   const { station, range, counts, chain, keyFingerprint, files } = check.manifest;
   const days = range.from === range.to ? range.from : `${range.from} to ${range.to}`;
   out.write([
-    `OK: bundle intact: ${station.name} (${station.code}), ${days}, ${counts.events} records (${counts.screenings} screenings, ${counts.amendments} corrections)` +
+    `OK: bundle intact: ${station.name} (${station.code}), ${days}, ${counts.events} records (${counts.screenings} screenings, ${counts.amendments} corrections${counts.isolation ? `, ${counts.isolation} home-isolation` : ''})` +
       (chain.firstSeq === null ? '' : `, seq ${chain.firstSeq}-${chain.lastSeq}`),
     `station key fingerprint: ${groupedFingerprint(keyFingerprint)}${expectedKey ? ' (as expected)' : ' (compare with the one printed on the 日报)'}`,
     ...files.map((f) => `${f.name} SHA-256: ${f.sha256}`),

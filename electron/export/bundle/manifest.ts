@@ -23,8 +23,13 @@ export const ManifestBody = z.strictObject({
   }),
   createdAt: z.string(),
   createdBy: z.string(),
-  /** `restores` is absent from bundles written before restores were events. */
-  counts: z.strictObject({ events: Count, screenings: Count, amendments: Count, purges: Count, restores: Count.optional() }),
+  counts: z.strictObject({
+    events: Count, screenings: Count, amendments: Count, purges: Count,
+    /** Absent from bundles written before restores were events. */
+    restores: Count.optional(),
+    /** Home-isolation events (arrivals, follow-up readings, fevers, releases); absent when none, as in bundles made before them. */
+    isolation: Count.optional(),
+  }),
   /** The slice of the station's hash chain the bundle holds; nulls for a range without events. */
   chain: z.strictObject({
     firstSeq: z.number().int().positive().nullable(),

@@ -9,6 +9,7 @@ import type { DateRange } from '../range-events.ts';
 import type { StationKey } from '../station-key.ts';
 import { ExportError } from '../export-error.ts';
 import type { ChainLine } from './event-line.ts';
+import { isIsolationKind } from '../../../shared/domain/event.ts';
 import { BUNDLE_FORMAT, EVENTS_FILE, MANIFEST_FILE, signedBytes, type Manifest, type ManifestBody } from './manifest.ts';
 
 export interface BundleInput {
@@ -25,7 +26,7 @@ const COUNTED_KINDS = { screening: 'screenings', amendment: 'amendments', purge:
 export async function writeBundle(dir: string, input: BundleInput): Promise<Manifest> {
   await mkdir(dir);
   const hash = createHash('sha256');
-  const counts = { events: 0, screenings: 0, amendments: 0, purges: 0, restores: 0 };
+  const counts: ManifestBody['counts'] = { events: 0, screenings: 0, amendments: 0, purges: 0, restores: 0 };
   const chain: ManifestBody['chain'] = { firstSeq: null, lastSeq: null, firstPrevHash: null, firstHash: null, lastHash: null };
   let bytes = 0;
   // Lines go out, and are hashed and counted, in chunks of about 64 KiB: one write or hash
@@ -47,7 +48,8 @@ export async function writeBundle(dir: string, input: BundleInput): Promise<Mani
       counts.events += 1;
       // Kinds without a count of their own (transfers, incidents…) are in `events` only.
       const counted = COUNTED_KINDS[kind as keyof typeof COUNTED_KINDS];
-      if (counted) counts[counted] += 1;
+      if (counted) counts[counted] = (counts[counted] ?? 0) + 1;
+      else if (isIsolationKind(kind)) counts.isolation = (counts.isolation ?? 0) + 1;
       if (chain.firstSeq === null) Object.assign(chain, { firstSeq: seq, firstPrevHash: prevHash, firstHash: eventHash });
       chain.lastSeq = seq;
       chain.lastHash = eventHash;
