@@ -79,3 +79,33 @@ test('a returnee screened in is listed; two days of follow-up with a missed repo
   const { events } = await station.api('listEvents', {}, supervisor);
   expect(events[0]!.payload).toMatchObject({ screening: { direction: 'out' }, isolation: { reason: '村医陪同去卫生院' } });
 });
+
+test('a car going out with an occupant under home isolation is flagged, and recorded only with a reason', async ({ page, station }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const supervisor = await setUpStation(station);
+  const { today } = await station.api('status', {});
+  await station.api('recordScreening', {
+    screening: { kind: 'person', direction: 'in', person: {
+      name: '孙返乡', idNumber: RETURNEE_ID, phone: '13912345678', origin: '深圳', reason: '返乡', returnee: true,
+      temperature: { celsius: 36.6, source: 'manual' }, healthCode: { colour: 'green' },
+      followUp: { address: '新村三组8号', arrivalDate: today, travel: '', symptoms: [], localContact: '' },
+    } },
+    verdict: { decision: 'allow', reasons: [] },
+  }, supervisor);
+  await page.goto(station.url);
+  await signIn(page);
+  await page.getByRole('button', { name: '车辆登记' }).click();
+  await page.getByRole('radio', { name: '出村' }).click();
+  await page.locator('input[name="plate"]').fill('桂B12345');
+  await page.getByRole('radio', { name: '私家车' }).click();
+  await page.locator('input[name="temperature"]').fill('36.5');
+  await page.locator('input[name="idNumber"]').fill(RETURNEE_ID);
+  await page.getByRole('radio', { name: '绿码' }).click();
+  await expect(page.getByTestId('isolation-exit')).toContainText('此人正在居家隔离');
+  await expect(page.getByTestId('confirm')).toBeDisabled();
+  await page.locator('input[name="isolationReason"]').fill('家属开车送卫生院');
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('result')).toBeVisible();
+  const { events } = await station.api('listEvents', {}, supervisor);
+  expect(events[0]!.payload).toMatchObject({ screening: { kind: 'vehicle', direction: 'out' }, isolation: { reason: '家属开车送卫生院' } });
+});

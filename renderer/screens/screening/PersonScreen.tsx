@@ -43,7 +43,7 @@ export function PersonScreen() {
     setFormKey((k) => k + 1);
   }, []));
   const [isolationReason, setIsolationReason] = useState('');
-  const isolated = useIsolationCheck(direction, person.idNumber);
+  const isolated = useIsolationCheck(direction, [person.idNumber]);
   const reset = () => { thermometer.consume(); setPerson(emptyPerson()); setIsolationReason(''); setFormKey((k) => k + 1); restoredDraft.dismiss(); };
   const { record, saved, dismiss, busy, error } = useRecord();
   const form = useRef<HTMLFormElement>(null);

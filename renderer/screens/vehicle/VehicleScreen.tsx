@@ -19,6 +19,8 @@ import { emptyPerson, emptyVehicle, vehicleFormDraft } from '../screening/draft.
 import { ResultOverlay } from '../screening/ResultOverlay.tsx';
 import { useFormDraft } from '../screening/use-form-draft.ts';
 import { useRecord } from '../screening/use-record.ts';
+import { IsolationExitNote } from '../isolation/IsolationExitNote.tsx';
+import { useIsolationCheck } from '../isolation/use-isolation-check.ts';
 import { useRules } from '../screening/use-rules.ts';
 import { OccupantsEditor } from './OccupantsEditor.tsx';
 import { PlateField } from './PlateField.tsx';
@@ -55,7 +57,9 @@ export function VehicleScreen() {
     setTypeChosen(d.typeChosen);
     setFormKey((k) => k + 1);
   }, []));
-  const reset = () => { thermometer.consume(); setVehicle(emptyVehicle()); setTypeChosen(false); setFormKey((k) => k + 1); restoredDraft.dismiss(); };
+  const [isolationReason, setIsolationReason] = useState('');
+  const isolated = useIsolationCheck(direction, vehicle.occupants.map((o) => o.idNumber));
+  const reset = () => { thermometer.consume(); setVehicle(emptyVehicle()); setTypeChosen(false); setIsolationReason(''); setFormKey((k) => k + 1); restoredDraft.dismiss(); };
 
   const plateCheck = vehicle.plate.length >= 2 && rules ? decodePlate(vehicle.plate, { localPlatePrefixes: rules.ctx.localPlatePrefixes }) : null;
   // A card laid on the ID-card reader fills the occupant on screen.
@@ -100,7 +104,7 @@ export function VehicleScreen() {
         // The fast path keeps its head count: the occupants are to be named later.
         : checked.occupantsLater ? checked : { ...checked, occupantCount: vehicle.occupants.length },
     };
-    if (await record(recorded, decision, overrideReason)) reset();
+    if (await record(recorded, decision, overrideReason, isolated ? isolationReason.trim() : '')) reset();
   }
 
   const ready = plateCheck !== null && typeChosen;
@@ -133,6 +137,8 @@ export function VehicleScreen() {
           <VehicleFields vehicle={vehicle} onChange={setVehicle} />
           {!vehicle.occupantsLater && (
             <>
+              {/* Above the occupants being typed in: the fixed decision bar hides the form's foot. */}
+              {isolated && <IsolationExitNote lastDay={isolated.lastDay} reason={isolationReason} onReason={setIsolationReason} />}
               <OccupantsEditor occupants={vehicle.occupants} ctx={rules.ctx} today={status.today} missing={suggestion.missing}
                 live={status.devices.some((d) => d.device === 'thermometer')} onSelect={onSelect}
                 onChange={(occupants) => setVehicle({ ...vehicle, occupants, occupantCount: occupants.length })} />
@@ -142,7 +148,7 @@ export function VehicleScreen() {
         </>
       )}
       {error && <p role="alert" className="error">{error}</p>}
-      {ready ? <DecisionBar suggestion={shown} busy={busy} onConfirm={(d, r) => void confirm(d, r)} />
+      {ready ? <DecisionBar suggestion={shown} busy={busy} blocked={isolated !== null && !isolationReason.trim()} onConfirm={(d, r) => void confirm(d, r)} />
         : <p className="hint-next">{t('vehicle.startHint')}</p>}
       <datalist id="green-channel-kinds">
         {(t('vehicle.greenChannelKinds', { returnObjects: true }) as string[]).map((k) => <option key={k} value={k} />)}
