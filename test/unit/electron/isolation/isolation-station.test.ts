@@ -7,6 +7,7 @@ import { localDateAndOffset } from '../../../../shared/domain/local-time.ts';
 import { addDays } from '../../../../shared/isolation/period.ts';
 import { loadReport } from '../../../../electron/export/report-source.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
+import { purgeBefore } from '../../../../electron/store/retention.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
 let t: TempStation;
@@ -107,6 +108,16 @@ describe('the arrivals register and home-isolation follow-up', () => {
     await expect(t.station.call('followUpDay', {}, t.staff)).rejects.toMatchObject({ code: 'forbidden' });
     expect((await t.station.call('whoAmI', {}, doctor)).role).toBe('health-worker');
     expect((await t.station.call('followUpDay', {}, t.supervisor)).rows).toEqual([]);
+  });
+
+  it('leaves the register with the records of its days when the retention purge takes them (privacy)', async () => {
+    await t.station.call('recordScreening', returnee(today()), t.staff);
+    const [row] = (await t.station.call('followUpDay', {}, doctor)).rows;
+    await t.station.call('recordIsolationReading', { arrivalId: row!.arrivalId, date: today(), slot: 'morning', celsius: 36.5 }, doctor);
+    purgeBefore(t.station.core.db, addDays(today(), 1), 1, { stationCode: 'GX-001', timeZone: 'Asia/Shanghai', staff: { staffId: 1, name: '王芳', shiftId: null } });
+    expect((await t.station.call('followUpDay', {}, doctor)).rows).toEqual([]);
+    expect(t.station.core.db.prepare("SELECT COUNT(*) AS n FROM events WHERE kind != 'purge'").get()).toEqual({ n: 0 });
+    expect(await t.station.call('isolationCheck', { idNumber: ID }, t.staff)).toEqual({ underIsolation: false, lastDay: null });
   });
 
   it('exports the health-centre report and the register as XLSX', async () => {
