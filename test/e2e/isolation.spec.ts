@@ -52,6 +52,13 @@ test('a returnee screened in is listed; two days of follow-up with a missed repo
   await expect(row.getByTestId('morning-reading')).toContainText('37.9 ℃ 发热');
   await expect(row.getByTestId('state')).toContainText('期内发热 1 次');
   await saveScreenshot(page, 'isolation-follow-up-zh-CN.png');
+  // The same list in English: no Chinese UI text left but the records' own.
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home isolation follow-up');
+  await expect(row.getByTestId('state')).toContainText('1 fever(s) in the period');
+  await saveScreenshot(page, 'isolation-follow-up-en.png');
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('居家隔离随访');
 
   // The health-centre report of yesterday, from the screen; and its figures in the 日报.
   await page.locator('input[name="followUpDate"]').fill(yesterday);
