@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
-import { IsoDay, MAX_PERIOD_DAYS, ReadingSlot } from '../isolation/payloads.ts';
+import { IsoDate } from '../domain/iso-date.ts';
+import { MAX_PERIOD_DAYS, ReadingSlot } from '../isolation/payloads.ts';
 
 /** Station settings of home isolation: the period length and the daily cut-off of the health-centre report. */
 export const IsolationSettings = z.object({
@@ -26,9 +27,9 @@ export const IsolationRow = z.object({
   address: z.string(),
   origin: z.string(),
   householdContact: z.string(),
-  arrivalDate: IsoDay,
-  registeredOn: IsoDay,
-  lastDay: IsoDay,
+  arrivalDate: IsoDate,
+  registeredOn: IsoDate,
+  lastDay: IsoDate,
   /** Day n of the period on the date asked about. */
   day: z.number().int(),
   state: IsolationState,
@@ -37,14 +38,14 @@ export const IsolationRow = z.object({
   /** Slots of the date with no reading yet. */
   missing: z.array(ReadingSlot),
   fevers: z.number().int(),
-  extensions: z.array(z.object({ days: z.number().int(), reason: z.string(), on: IsoDay })),
-  released: z.object({ on: IsoDay, reason: z.string(), early: z.boolean() }).nullable(),
+  extensions: z.array(z.object({ days: z.number().int(), reason: z.string(), on: IsoDate })),
+  released: z.object({ on: IsoDate, reason: z.string(), early: z.boolean() }).nullable(),
 });
 export type IsolationRow = z.infer<typeof IsolationRow>;
 
 export const FollowUpDay = z.object({
-  date: IsoDay,
-  today: IsoDay,
+  date: IsoDate,
+  today: IsoDate,
   cutOff: z.string(),
   /** The date's cut-off has passed: `notReported` is final for the day. */
   pastCutOff: z.boolean(),
@@ -66,10 +67,10 @@ export const isolationMethods = {
   isolationSettings: method({ role: 'staff', request: z.object({}), response: IsolationSettings }),
   updateIsolationSettings: method({ role: 'supervisor', request: IsolationSettings.partial(), response: IsolationSettings }),
   /** The follow-up list for a date (today when left out), optionally one village group (村组) only. */
-  followUpDay: method({ role: 'follow-up', request: z.object({ date: IsoDay.optional(), address: z.string().trim().max(120).optional() }), response: FollowUpDay }),
+  followUpDay: method({ role: 'follow-up', request: z.object({ date: IsoDate.optional(), address: z.string().trim().max(120).optional() }), response: FollowUpDay }),
   recordIsolationReading: method({
     role: 'follow-up',
-    request: z.object({ arrivalId: z.string().uuid(), date: IsoDay, slot: ReadingSlot, celsius: z.number().min(34).max(43), note: z.string().trim().max(120).default('') }),
+    request: z.object({ arrivalId: z.string().uuid(), date: IsoDate, slot: ReadingSlot, celsius: z.number().min(34).max(43), note: z.string().trim().max(120).default('') }),
     response: Done,
   }),
   endIsolation: method({
@@ -87,7 +88,7 @@ export const isolationMethods = {
     role: 'follow-up',
     request: z.object({
       sheet: z.enum(['health-centre', 'register']),
-      date: IsoDay.optional(),
+      date: IsoDate.optional(),
       format: z.enum(['pdf', 'xlsx']),
       folder: z.string().trim().min(1).max(400).optional(),
     }),
@@ -97,6 +98,6 @@ export const isolationMethods = {
   isolationCheck: method({
     role: 'staff',
     request: z.object({ idNumber: z.string().trim().min(15).max(18) }),
-    response: z.object({ underIsolation: z.boolean(), lastDay: IsoDay.nullable() }),
+    response: z.object({ underIsolation: z.boolean(), lastDay: IsoDate.nullable() }),
   }),
 };

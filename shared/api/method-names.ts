@@ -18,4 +18,7 @@ export const METHOD_NAMES = [
   'listTransfers', 'openTransfer', 'departTransfer', 'closeTransfer', 'getTransferSettings',
   'updateTransferSettings', 'openMatters', 'listIncidents', 'reportIncident', 'acknowledgeIncident',
   'printIncidentSheet', 'staffDepartments', 'setStaffDepartment',
+  // Home isolation (issue 13).
+  'isolationSettings', 'updateIsolationSettings', 'followUpDay', 'recordIsolationReading', 'endIsolation',
+  'exportIsolation', 'isolationCheck',
 ] as const;

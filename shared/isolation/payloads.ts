@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../domain/iso-date.ts';
 
 /**
  * The payloads of the home-isolation events (issue 13): an arrival put on the register
@@ -11,7 +12,6 @@ import { z } from 'zod';
  * screening; the arrival names the screening it came from.
  */
 const text = (max: number) => z.string().trim().max(max);
-export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** The longest a station may set a period or an extension, in days. */
 export const MAX_PERIOD_DAYS = 60;
@@ -24,7 +24,7 @@ export const ArrivalPayload = z.object({
   phone: text(30).default(''),
   /** 村组: where in the village the person stays. */
   address: text(120).default(''),
-  arrivalDate: IsoDay,
+  arrivalDate: IsoDate,
   origin: text(120).default(''),
   /** The household contact (户主 or a relative at the address). */
   householdContact: text(60).default(''),
@@ -39,7 +39,7 @@ export type ReadingSlot = z.infer<typeof ReadingSlot>;
 export const IsolationReadingPayload = z.object({
   arrivalId: z.string().uuid(),
   /** The local day the reading is for (a late entry names yesterday). */
-  date: IsoDay,
+  date: IsoDate,
   slot: ReadingSlot,
   celsius: z.number().min(34).max(43),
   note: text(120).default(''),
@@ -54,7 +54,7 @@ export type IsolationReadingPayload = z.infer<typeof IsolationReadingPayload>;
 export const IsolationFeverPayload = z.object({
   arrivalId: z.string().uuid(),
   readingId: z.string().uuid(),
-  date: IsoDay,
+  date: IsoDate,
   slot: ReadingSlot,
   celsius: z.number().min(34).max(43),
   thresholdCelsius: z.number().min(36).max(40),

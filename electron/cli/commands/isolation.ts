@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/contract.ts';
-import { IsoDay } from '../../../shared/isolation/payloads.ts';
+import { isIsoDate } from '../../../shared/domain/iso-date.ts';
 import { exportIsolation } from '../../isolation/isolation-export.ts';
 import { openDatabase } from '../../store/database.ts';
 import { defaultDbPath } from '../data-dir.ts';
@@ -15,7 +15,7 @@ const oneOf = <T extends string>(options: readonly T[], value: string | undefine
 /** `isolation`: the health-centre report or the arrivals register of a date, as PDF or XLSX. */
 export const run: CommandRun = async (args, io) => {
   const { values } = parseOptions(args, { db: { type: 'string' }, date: { type: 'string' }, sheet: { type: 'string', default: 'health-centre' }, format: { type: 'string' }, out: { type: 'string' } });
-  if (!IsoDay.safeParse(values.date).success) throw new UsageError('--date YYYY-MM-DD is required');
+  if (!values.date || !isIsoDate(values.date)) throw new UsageError('--date YYYY-MM-DD is required');
   if (!oneOf(SHEETS, values.sheet)) throw new UsageError(`--sheet must be one of ${SHEETS.join(', ')}`);
   if (!oneOf(FORMATS, values.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   if (!values.out) throw new UsageError('isolation needs --out DIR (the folder, e.g. the USB stick)');
