@@ -11,7 +11,7 @@ import { localPersonScreening, tempStation } from '../../../support/temp-station
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
 
-describe('migration 050 (isolation kinds, health-worker role)', () => {
+describe('migration 050 (health-worker role)', () => {
   it('keeps a station of the version before: its staff, shifts and records, the foreign keys whole', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migrate-050-')); dirs.push(dir);
     const path = join(dir, 'station.db');
