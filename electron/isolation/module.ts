@@ -12,6 +12,7 @@ import { appendRecord, stationSettings } from '../station/handlers/core.ts';
 import { requireStaff, type StationCore, type StationModule } from '../station/module.ts';
 import { isolatedToday } from './exit-check.ts';
 import { appendReading } from './reading-write.ts';
+import { openTransfer } from '../transfer/open-transfer.ts';
 import { exportIsolation } from './isolation-export.ts';
 import { ISOLATION_SETTINGS, isolationSettingsOf, loadRegister } from './register-store.ts';
 import { IsolationSettings } from '../../shared/api/isolation.ts';
@@ -57,8 +58,13 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
           throw new ApiError('bad-request', `${input.date} is not a follow-up day of this person`, [{ path: 'date', message: 'outside the period' }], 'reading-date-outside-period');
         }
         const threshold = stationSettings(core).feverThresholdCelsius;
-        const { event, fever } = db.transaction(() => appendReading((x) => appendRecord(core, staff, x), input, threshold))();
-        return { eventId: event.id, fever };
+        // A fever opens its transfer hand-off (item 3) in the same transaction as the reading.
+        const { event, fever } = db.transaction(() => {
+          const written = appendReading((x) => appendRecord(core, staff, x), input, threshold);
+          if (written.fever) openTransfer(core, staff, { kind: 'isolation-fever', eventId: written.fever.id });
+          return written;
+        }).immediate();
+        return { eventId: event.id, fever: fever !== null };
       },
       endIsolation({ arrivalId, outcome, days, reason }, ctx) {
         const staff = requireStaff(ctx);

@@ -7,12 +7,9 @@ import type { IsolationReadingPayload } from '../../shared/isolation/payloads.ts
  */
 export function appendReading(
   append: (input: EventPayloadInput) => StationEvent, payload: IsolationReadingPayload, thresholdCelsius: number,
-): { event: StationEvent; fever: boolean } {
+): { event: StationEvent; fever: StationEvent | null } {
   const event = append({ kind: 'isolation-reading', payload });
-  const fever = payload.celsius >= thresholdCelsius;
-  if (fever) {
-    const { arrivalId, date, slot, celsius } = payload;
-    append({ kind: 'isolation-fever', payload: { arrivalId, readingId: event.id, date, slot, celsius, thresholdCelsius } });
-  }
-  return { event, fever };
+  if (payload.celsius < thresholdCelsius) return { event, fever: null };
+  const { arrivalId, date, slot, celsius } = payload;
+  return { event, fever: append({ kind: 'isolation-fever', payload: { arrivalId, readingId: event.id, date, slot, celsius, thresholdCelsius } }) };
 }

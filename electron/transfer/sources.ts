@@ -24,8 +24,17 @@ const referral: SourceResolver = (db, eventId, threshold) => {
   return { people, reasons: record.payload.verdict.reasons };
 };
 
+/** A fever found in home-isolation follow-up (an `isolation-fever` event): the person is the arrival it names. */
+const isolationFever: SourceResolver = (db, eventId) => {
+  const fever = eventById(db, eventId);
+  if (!fever || fever.kind !== 'isolation-fever') return null;
+  const arrival = eventById(db, fever.payload.arrivalId);
+  if (!arrival || arrival.kind !== 'arrival') return null;
+  return { people: [{ name: arrival.payload.name || '—', idNumber: arrival.payload.idNumber }], reasons: ['isolation-fever'] };
+};
+
 /**
  * One resolver per source kind. A home-isolation fever joins with its own entry here (and its
  * kind in `TransferSourceKind`): a reading event at or over the fever line gives the person.
  */
-export const TRANSFER_SOURCES: Record<TransferSourceKind, SourceResolver> = { referral };
+export const TRANSFER_SOURCES: Record<TransferSourceKind, SourceResolver> = { referral, 'isolation-fever': isolationFever };

@@ -11,7 +11,7 @@ export const UtcInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}
  * home-isolation follow-up joins by adding its own kind here and a resolver in
  * electron/transfer/sources.ts; nothing else about a transfer depends on where it came from.
  */
-export const TransferSourceKind = z.enum(['referral']);
+export const TransferSourceKind = z.enum(['referral', 'isolation-fever']);
 export type TransferSourceKind = z.infer<typeof TransferSourceKind>;
 export const TransferSource = z.object({ kind: TransferSourceKind, eventId: Uuid });
 export type TransferSource = z.infer<typeof TransferSource>;

@@ -59,6 +59,10 @@ describe('the arrivals register and home-isolation follow-up', () => {
     expect(hot.fever).toBe(true);
     const fever = t.station.core.db.prepare("SELECT payload FROM events WHERE kind = 'isolation-fever'").all() as { payload: string }[];
     expect(fever.map((f) => JSON.parse(f.payload))).toEqual([{ arrivalId: row!.arrivalId, readingId: hot.eventId, date: today(), slot: 'morning', celsius: 37.8, thresholdCelsius: 37.3 }]);
+    // The fever opens its transfer hand-off, naming the person on the register.
+    const [feverEvent] = t.station.core.db.prepare("SELECT id FROM events WHERE kind = 'isolation-fever'").all() as { id: string }[];
+    const transfers = (t.station.core.db.prepare("SELECT payload FROM events WHERE kind = 'transfer'").all() as { payload: string }[]).map((r) => JSON.parse(r.payload));
+    expect(transfers).toEqual([expect.objectContaining({ step: 'opened', source: { kind: 'isolation-fever', eventId: feverEvent!.id }, people: [{ name: '赵返乡', idNumber: ID }], reasons: ['isolation-fever'] })]);
     // Yesterday is past its cut-off: its missing afternoon is listed.
     const past = await t.station.call('followUpDay', { date: yesterday }, doctor);
     expect(past.pastCutOff).toBe(true);
