@@ -76,6 +76,20 @@ const STEPS: Record<Exclude<MethodName, keyof typeof ELSEWHERE>, Step> = {
   acknowledgeIncident: ({ s, supervisor, ids }) => s.call('acknowledgeIncident', { incidentId: ids.incident! }, supervisor),
   setStaffDepartment: ({ s, supervisor }) => s.call('setStaffDepartment', { staffId: 2, department: 'village' }, supervisor),
   staffDepartments: ({ s, supervisor }) => s.call('staffDepartments', {}, supervisor),
+  isolationSettings: ({ s, staff }) => s.call('isolationSettings', {}, staff),
+  updateIsolationSettings: ({ s, supervisor }) => s.call('updateIsolationSettings', { periodDays: 14 }, supervisor),
+  followUpDay: async (c) => {
+    const returnee = localPersonScreening('赵返乡');
+    if (returnee.screening.kind === 'person') returnee.screening.person = { ...returnee.screening.person, returnee: true, followUp: { address: '东村三组', arrivalDate: '', travel: '', symptoms: [], localContact: '' } };
+    await c.s.call('recordScreening', returnee, c.staff);
+    const day = await c.s.call('followUpDay', {}, c.supervisor);
+    c.ids.arrival = day.rows[0]!.arrivalId;
+    return day;
+  },
+  recordIsolationReading: async ({ s, supervisor, ids }) => s.call('recordIsolationReading', { arrivalId: ids.arrival!, date: (await s.call('status', {})).today, slot: 'morning', celsius: 36.5 }, supervisor),
+  isolationCheck: ({ s, staff }) => s.call('isolationCheck', { idNumber: '450203199001011233' }, staff),
+  exportIsolation: ({ s, supervisor, dir }) => s.call('exportIsolation', { sheet: 'register', format: 'xlsx', folder: dir }, supervisor),
+  endIsolation: ({ s, supervisor, ids }) => s.call('endIsolation', { arrivalId: ids.arrival!, outcome: 'release', reason: '卫生院通知解除' }, supervisor),
   dailyReport: async ({ s, staff }) => s.call('dailyReport', { from: (await s.call('status', {})).today }, staff),
   exportReport: async ({ s, supervisor, dir }) => s.call('exportReport', { from: (await s.call('status', {})).today, format: 'csv', folder: dir }, supervisor),
   signingKey: ({ s, staff }) => s.call('signingKey', {}, staff),
