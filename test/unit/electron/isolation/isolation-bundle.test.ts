@@ -30,7 +30,7 @@ describe('home-isolation events in the police bundle', () => {
     const bundle = join(usb, readdirSync(usb)[0]!);
     const check = await verifyBundle(bundle);
     if (!check.ok) throw new Error(check.problem);
-    expect(check.manifest.counts).toEqual({ events: 6, screenings: 1, amendments: 0, purges: 0, isolation: 4 });
+    expect(check.manifest.counts).toEqual({ events: 6, screenings: 1, amendments: 0, purges: 0, restores: 0, isolation: 4 });
     expect(check.events.map((e) => e.kind)).toEqual(['screening', 'arrival', 'isolation-reading', 'isolation-fever', 'transfer', 'isolation-end']);
 
     const out = join(t.dir, 'merged');

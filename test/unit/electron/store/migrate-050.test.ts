@@ -39,7 +39,7 @@ describe('migration 050 (health-worker role)', () => {
       expect(verifyStoredChain(db)).toBeNull();
       expect(() => db.exec('UPDATE events SET staff_name = 1')).toThrow(/append-only/);
       expect(() => db.exec('DELETE FROM events')).toThrow(/append-only/);
-      expect(() => db.exec("INSERT INTO events SELECT seq + 5, id || 'x', station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash || 'x' FROM events")).toThrow(/extend the chain/);
+      expect(() => db.exec("INSERT INTO events SELECT seq + 5, id || 'x', station_code, kind, recorded_at, utc_offset_min, local_date, staff_id, staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash || 'x', clock_reading FROM events")).toThrow(/extend the chain/);
       expect(db.prepare('SELECT COUNT(*) AS n FROM amendments').get()).toEqual({ n: 0 });
     } finally {
       await t.close();
