@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentView } from '../../../shared/api/incident.ts';
 import { IncidentCategory } from '../../../shared/incident/incident.ts';
 import { useApiError } from '../../app/use-api-error.ts';
+import { useLiveList } from '../../app/use-live-list.ts';
 import { useStation } from '../../app/station-context.tsx';
 import { ChoiceButtons } from '../screening/ChoiceButtons.tsx';
 import { localTime } from '../transfers/local-time.ts';
@@ -21,15 +22,7 @@ export function IncidentsScreen() {
   const [printed, setPrinted] = useState<Record<string, string>>({});
   const [error, showError, clearError] = useApiError();
   const load = useCallback(() => client.call('listIncidents', {}).then(setIncidents, showError), [client, showError]);
-  useEffect(() => {
-    void load();
-    return client.on('eventRecorded', () => void load());
-  }, [client, load]);
-
-  async function run(call: () => Promise<unknown>): Promise<boolean> {
-    clearError();
-    try { await call(); return true; } catch (err) { showError(err); return false; } finally { await load(); }
-  }
+  const run = useLiveList(load, showError, clearError);
   async function report(e: FormEvent) {
     e.preventDefault();
     if (await run(() => client.call('reportIncident', { category, facts }))) setFacts('');

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TransferView } from '../../../shared/api/transfer.ts';
 import { useApiError } from '../../app/use-api-error.ts';
+import { useLiveList } from '../../app/use-live-list.ts';
 import { useStation } from '../../app/station-context.tsx';
 import { InstitutionsEditor } from './InstitutionsEditor.tsx';
 import { TransferCard } from './TransferCard.tsx';
@@ -24,15 +25,7 @@ export function TransfersScreen() {
       setInstitutions(settings.institutions);
     } catch (err) { showError(err); }
   }, [client, showError]);
-  useEffect(() => {
-    void load();
-    return client.on('eventRecorded', () => void load());
-  }, [client, load]);
-
-  async function run(call: () => Promise<unknown>): Promise<boolean> {
-    clearError();
-    try { await call(); return true; } catch (err) { showError(err); return false; } finally { await load(); }
-  }
+  const run = useLiveList(load, showError, clearError);
 
   return (
     <section className="transfers-screen">
