@@ -47,7 +47,7 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolat
   }
   plan.screenings.forEach((s, i) => steps.push({
     at: s.at, order: 1, run: () => {
-      const payload = checkedScreening(db, station, { screening: s.draft, verdict: { decision: s.decision, reasons: [] }, overrideReason: s.overrideReason });
+      const payload = checkedScreening(db, station, { screening: s.draft, verdict: { decision: s.decision }, overrideReason: s.overrideReason });
       const event = append(onDuty.get(s.shift)!, s.at, { kind: 'screening', payload });
       ids[i] = event.id;
       // The station registers returnees let in with the screening (electron/isolation/arrivals.ts).
@@ -72,7 +72,7 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolat
     steps.push({
       at: a.at, order: 2, run: () => {
         const target = plan.screenings[a.targetIndex]!;
-        const payload = checkedScreening(db, station, { screening: a.draft, verdict: { decision: target.decision, reasons: [] }, overrideReason: target.overrideReason });
+        const payload = checkedScreening(db, station, { screening: a.draft, verdict: { decision: target.decision }, overrideReason: target.overrideReason });
         append(onDuty.get(a.shift)!, a.at, { kind: 'amendment', payload: { targetId: ids[a.targetIndex]!, payload, reason: a.reason } });
         summary.amendments++;
       },

@@ -17,7 +17,7 @@ import { ruleContext } from './handlers/rules.ts';
 export function checkedScreening(
   db: Database,
   station: Settings,
-  input: { screening: Screening; verdict: Verdict; overrideReason: string },
+  input: { screening: Screening; verdict: Pick<Verdict, 'decision'>; overrideReason: string },
 ): ScreeningPayload {
   const ctx = ruleContext(db, station);
   const screening = stampRiskAreas(normalisedScreening(input.screening), ctx.rules.riskAreas);

@@ -53,7 +53,6 @@ export const Settings = z.object({
   localRegionPrefixes: z.array(z.string().regex(/^\d{2,6}$/)).max(50).default([]),
   localPlatePrefixes: z.array(z.string().trim().min(1).max(3)).max(50).default([]),
   feverThresholdCelsius: z.number().min(36).max(40).default(37.3),
-  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -163,8 +162,8 @@ export const coreMethods = {
     role: 'staff',
     request: z.object({
       screening: Screening,
-      verdict: Verdict,
-      suggested: Verdict.optional(),
+      /** The decision taken; its reasons and the suggestion are the station's own judgement of the screening. */
+      verdict: Verdict.pick({ decision: true }),
       overrideReason: z.string().trim().max(200).default(''),
       /** Why a person on the isolation list goes out (or was stopped); required once flagged. */
       isolationReason: z.string().trim().max(200).default(''),

@@ -5,7 +5,7 @@ import { holdNextCall } from './late-answer.ts';
 /** One record saved at the station (a taxi turned back), as another kiosk would. */
 const recordOneTaxi = (station: RunningStation, session: string) => station.api('recordScreening', {
   screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
-  verdict: { decision: 'turn-away', reasons: [] },
+  verdict: { decision: 'turn-away' },
 }, session);
 
 // Answers that land late on a slow PC never undo what a person did, nor show a stale picture.

@@ -14,7 +14,7 @@ const person = (name: string, celsius: number) => ({
 
 test('the end-of-day screen previews the 日报, exports each format and says where the files went', async ({ page, station }) => {
   const supervisor = await setUpStation(station);
-  await station.api('recordScreening', { ...person('李四', 36.5), verdict: { decision: 'allow', reasons: [] } }, supervisor);
+  await station.api('recordScreening', { ...person('李四', 36.5), verdict: { decision: 'allow' } }, supervisor);
 
   await page.goto(station.url);
   await page.getByRole('radio', { name: SUPERVISOR.name }).check();
@@ -28,7 +28,7 @@ test('the end-of-day screen previews the 日报, exports each format and says wh
   await expect(page.getByTestId('key-fingerprint')).toContainText(/([0-9A-F]{4} ){15}[0-9A-F]{4}/);
 
   // A fever referral arrives while the screen is open: the preview follows, live.
-  await station.api('recordScreening', { ...person('王五', 38.4), verdict: { decision: 'refer', reasons: ['fever'] } }, supervisor);
+  await station.api('recordScreening', { ...person('王五', 38.4), verdict: { decision: 'refer' } }, supervisor);
   await expect(page.getByTestId('figure-feverReferred')).toContainText('1');
   await expect(page.getByTestId('zero-report')).toHaveText('异常情况：1 起');
   await saveScreenshot(page, 'report-end-of-day.png', { fullPage: true });

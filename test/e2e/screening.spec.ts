@@ -146,7 +146,7 @@ test('a correction keeps the original, and both are shown', async ({ page, stati
   const session = await setUpStation(station);
   await station.api('recordScreening', {
     screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'manual' }, healthCode: { colour: 'green' } } },
-    verdict: { decision: 'allow', reasons: [] },
+    verdict: { decision: 'allow' },
   }, session);
   await page.goto(station.url);
   await signIn(page);
@@ -176,7 +176,7 @@ test("a staff member sees today's log live and masked; showing the numbers asks 
   // Recorded at another screen while this log is open: the pushed notice brings it in.
   await station.api('recordScreening', {
     screening: { kind: 'person', direction: 'in', person: { name: '李四', idNumber: LOCAL_ID, phone: '13800001111', temperature: { celsius: 36.5, source: 'manual' }, healthCode: { colour: 'green' } } },
-    verdict: { decision: 'allow', reasons: [] },
+    verdict: { decision: 'allow' },
   }, supervisor);
   const row = page.getByTestId('today-records').locator('tbody tr').first();
   await expect(row).toContainText('李四');
@@ -207,7 +207,7 @@ test("a staff member's direct API calls to supervisor methods are refused by the
   const staff = (await station.api('signIn', { name: '刘洋', pin: '3333' })).token;
   const event = await station.api('recordScreening', {
     screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 1 } },
-    verdict: { decision: 'turn-away', reasons: [] },
+    verdict: { decision: 'turn-away' },
   }, staff);
   // One call at a time: a refusal that arrived before the loop awaited it would be an unhandled rejection.
   const refused = [
@@ -240,7 +240,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
     const session = await setUpStation(station);
     await station.api('recordScreening', {
       screening: { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A12345', vehicleType: 'taxi', occupantCount: 2 } },
-      verdict: { decision: 'turn-away', reasons: [] },
+      verdict: { decision: 'turn-away' },
     }, session);
     await page.goto(station.url);
     await signIn(page);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput } from '../../shared/api/contract.ts';
+import type { Verdict } from '../../shared/domain/screening.ts';
 import { createStation, type Station } from '../../electron/station/station.ts';
 import { checkedAnswers } from './checked-answers.ts';
 
@@ -38,7 +39,11 @@ export async function tempStation(): Promise<TempStation> {
 }
 
 /** A complete, valid person screening that the rules let in at this station (temperature typed: a device reading needs a thermometer). */
-export function localPersonScreening(name = '张三'): MethodInput<'recordScreening'> {
+/**
+ * A local person let in: what staff send to `recordScreening` (which reads only the decision),
+ * with the verdict's reasons too, so tests can also store it as a payload or a correction.
+ */
+export function localPersonScreening(name = '张三'): MethodInput<'recordScreening'> & { verdict: Verdict } {
   return {
     screening: {
       kind: 'person', direction: 'in',
@@ -52,7 +57,7 @@ export function localPersonScreening(name = '张三'): MethodInput<'recordScreen
 }
 
 /** A person with 38.4 °C typed in: the station judges it a fever referral (and opens a transfer). */
-export function feverReferral(name = '发热者'): MethodInput<'recordScreening'> {
+export function feverReferral(name = '发热者'): MethodInput<'recordScreening'> & { verdict: Verdict } {
   const s = localPersonScreening(name);
   return { ...s, screening: { ...s.screening, person: { ...(s.screening as { person: object }).person, temperature: { celsius: 38.4, source: 'manual' as const } } } as never, verdict: { decision: 'refer' as const, reasons: ['fever'] } };
 }

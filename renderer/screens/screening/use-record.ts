@@ -18,7 +18,7 @@ export function useRecord() {
     setBusy(true);
     clearError();
     try {
-      setSaved(await client.call('recordScreening', { screening, verdict: { decision, reasons: [] }, overrideReason, isolationReason }));
+      setSaved(await client.call('recordScreening', { screening, verdict: { decision }, overrideReason, isolationReason }));
       return true;
     } catch (err) {
       showError(err);

@@ -43,7 +43,7 @@ describe('the arrivals register and home-isolation follow-up', () => {
 
   it('does not register a returnee turned away, or someone not marked returnee', async () => {
     const away = returnee(today());
-    away.verdict = { decision: 'turn-away', reasons: [] };
+    away.verdict = { decision: 'turn-away' };
     away.overrideReason = '不让进';
     await t.station.call('recordScreening', away, t.staff);
     await t.station.call('recordScreening', localPersonScreening('本村人'), t.staff);

@@ -12,10 +12,10 @@ describe('settings updates change only the fields they name (real station, real 
   afterEach(async () => { await s.close(); });
   const call = asSupervisor(() => s);
 
-  it('updateSettings: a name change keeps the fever line, prefixes, time zone and language', async () => {
-    await call('updateSettings', { feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502', '4503'], localPlatePrefixes: ['桂B', '桂C'], timezone: 'Asia/Urumqi', language: 'en' });
+  it('updateSettings: a name change keeps the fever line, prefixes and time zone', async () => {
+    await call('updateSettings', { feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502', '4503'], localPlatePrefixes: ['桂B', '桂C'], timezone: 'Asia/Urumqi' });
     const saved = await call('updateSettings', { stationName: '西村卡点' });
-    expect(saved).toMatchObject({ stationName: '西村卡点', stationCode: 'GX-001', feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502', '4503'], localPlatePrefixes: ['桂B', '桂C'], timezone: 'Asia/Urumqi', language: 'en' });
+    expect(saved).toMatchObject({ stationName: '西村卡点', stationCode: 'GX-001', feverThresholdCelsius: 37.0, localRegionPrefixes: ['4502', '4503'], localPlatePrefixes: ['桂B', '桂C'], timezone: 'Asia/Urumqi' });
     expect(await call('getSettings', {})).toEqual(saved);
   });
 
