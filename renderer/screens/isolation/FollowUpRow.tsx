@@ -51,12 +51,14 @@ export function FollowUpRow({ row, date, threshold, onDone }: { row: IsolationRo
         <td>{t('dayOf', { day: row.day, last: row.lastDay })}{row.extensions.length > 0 && <><br /><small>{t('extended', { days: row.extensions.reduce((n, x) => n + x.days, 0) })}</small></>}</td>
         {cell('morning')}
         {cell('afternoon')}
-        <td data-testid="responsible">{row.responsible ? <>{row.responsible.name}<br /><small>{t(`responsible.${row.responsible.role}`)}</small></> : <small>{t('responsible.none')}</small>}</td>
+        <td className="responsible">
+          <span data-testid="responsible">{row.responsible ? <>{row.responsible.name}<br /><small>{t(`responsible.${row.responsible.role}`)}</small></> : <small>{t('responsible.none')}</small>}</span>
+          {row.state !== 'released' && <button type="button" className="small" onClick={() => toggle('assign')}>{t(row.responsible ? 'responsible.change' : 'responsible.assign')}</button>}
+        </td>
         <td data-testid="state">{t(`state.${row.state}`)}{row.fevers > 0 && <><br /><small className="fever">{t('fevers', { n: row.fevers })}</small></>}</td>
         <td className="actions">
           {row.state !== 'released' && (
             <>
-              <button type="button" className="small" onClick={() => toggle('assign')}>{t(row.responsible ? 'responsible.change' : 'responsible.assign')}</button>
               <button type="button" className="small" onClick={() => toggle('release')}>{t('release')}</button>
               <button type="button" className="small" onClick={() => toggle('extend')}>{t('extend')}</button>
             </>
