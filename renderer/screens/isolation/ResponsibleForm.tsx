@@ -11,7 +11,7 @@ export function ResponsibleForm({ row, onSubmit }: { row: IsolationRow; onSubmit
   const [name, setName] = useState(row.responsible?.name ?? '');
   const [role, setRole] = useState<Responsible['role']>(row.responsible?.role ?? 'village-doctor');
   return (
-    <span>
+    <span className="responsible-form">
       <label>{t('responsible.role')}
         <select name="responsibleRole" value={role} onChange={(e) => setRole(ResponsibleRole.parse(e.target.value))}>
           {ResponsibleRole.options.map((r) => <option key={r} value={r}>{t(`responsible.${r}`)}</option>)}
