@@ -79,6 +79,11 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
         }
         return { eventId: appendRecord(core, staff, { kind: 'isolation-end', payload: { arrivalId, outcome, reason } }).id };
       },
+      assignResponsible(payload, ctx) {
+        const staff = requireStaff(ctx);
+        if (entryOf(payload.arrivalId).released) throw new ApiError('conflict', 'already released', [], 'already-released');
+        return { eventId: appendRecord(core, staff, { kind: 'isolation-responsible', payload }).id };
+      },
       async exportIsolation(input, ctx) {
         const staff = requireStaff(ctx);
         if (input.folder !== undefined && !isAbsolute(input.folder)) {

@@ -9,11 +9,18 @@ export const ISOLATION_SETTINGS = 'isolation';
 
 export const isolationSettingsOf = (db: Database): IsolationSettings => readSettings(db, ISOLATION_SETTINGS, IsolationSettings);
 
-/** The isolation events recorded up to local date `upTo` (all when left out), in seq order. */
+/**
+ * The isolation events recorded up to local date `upTo` (all when left out), in seq order. The
+ * responsible-person kind came later (migration 065) with an index of its own: each branch of
+ * the union reads its partial index, not the whole log.
+ */
 export function* isolationEvents(db: Database, upTo?: string): Generator<StationEvent> {
-  const kinds = ISOLATION_KINDS.map(() => '?').join(', ');
-  const sql = `SELECT * FROM events WHERE kind IN (${kinds})${upTo ? ' AND local_date <= ?' : ''} ORDER BY seq`;
-  const rows = db.prepare(sql).iterate(...ISOLATION_KINDS, ...(upTo ? [upTo] : [])) as Iterable<EventRow>;
+  const first = ISOLATION_KINDS.filter((k) => k !== 'isolation-responsible');
+  const upToSql = upTo ? ' AND local_date <= ?' : '';
+  const sql = `SELECT * FROM events WHERE kind IN (${first.map(() => '?').join(', ')})${upToSql}`
+    + ` UNION ALL SELECT * FROM events WHERE kind = 'isolation-responsible'${upToSql} ORDER BY seq`;
+  const params = upTo ? [...first, upTo, upTo] : first;
+  const rows = db.prepare(sql).iterate(...params) as Iterable<EventRow>;
   for (const row of rows) yield rowToEvent(row);
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
 import { IsoDate } from '../domain/iso-date.ts';
-import { MAX_PERIOD_DAYS, ReadingSlot } from '../isolation/payloads.ts';
+import { IsolationResponsiblePayload, MAX_PERIOD_DAYS, ReadingSlot, ResponsibleRole } from '../isolation/payloads.ts';
 
 /** Station settings of home isolation: the period length and the daily cut-off of the health-centre report. */
 export const IsolationSettings = z.object({
@@ -40,6 +40,8 @@ export const IsolationRow = z.object({
   fevers: z.number().int(),
   extensions: z.array(z.object({ days: z.number().int(), reason: z.string(), on: IsoDate })),
   released: z.object({ on: IsoDate, reason: z.string(), early: z.boolean() }).nullable(),
+  /** The 包村干部 or 村医 answering for this person (the latest assignment), null before any. */
+  responsible: z.object({ name: z.string(), role: ResponsibleRole }).nullable(),
 });
 export type IsolationRow = z.infer<typeof IsolationRow>;
 
@@ -83,6 +85,8 @@ export const isolationMethods = {
     }),
     response: z.object({ eventId: z.string().uuid() }),
   }),
+  /** Assigns or changes the person responsible (包村干部 or 村医) for an arrival not yet released. */
+  assignResponsible: method({ role: 'follow-up', request: IsolationResponsiblePayload, response: z.object({ eventId: z.string().uuid() }) }),
   /** The health-centre report (卫生院, PDF or XLSX) of a date, or the arrivals register (登记造册) by village group. */
   exportIsolation: method({
     role: 'follow-up',

@@ -19,6 +19,6 @@ export const METHOD_NAMES = [
   'updateTransferSettings', 'openMatters', 'listIncidents', 'reportIncident', 'acknowledgeIncident',
   'printIncidentSheet', 'staffDepartments', 'setStaffDepartment',
   // Home isolation (issue 13).
-  'isolationSettings', 'updateIsolationSettings', 'followUpDay', 'recordIsolationReading', 'endIsolation',
+  'isolationSettings', 'updateIsolationSettings', 'followUpDay', 'recordIsolationReading', 'assignResponsible', 'endIsolation',
   'exportIsolation', 'isolationCheck',
 ] as const;

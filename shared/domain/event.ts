@@ -3,7 +3,7 @@ import { IsoDate } from './iso-date.ts';
 import { Decision, Direction, Screening, Verdict } from './screening.ts';
 import { IncidentPayload } from '../incident/incident.ts';
 import { TransferPayload } from '../transfer/transfer.ts';
-import { ArrivalPayload, IsolationEndPayload, IsolationFeverPayload, IsolationReadingPayload } from '../isolation/payloads.ts';
+import { ArrivalPayload, IsolationEndPayload, IsolationFeverPayload, IsolationReadingPayload, IsolationResponsiblePayload } from '../isolation/payloads.ts';
 
 /**
  * Every record is an event in one append-only, hash-chained log. A correction is an
@@ -18,7 +18,7 @@ export const EventKind = z.enum([
   'transfer',
   'incident',
   // Home isolation (issue 13, shared/isolation/payloads.ts).
-  'arrival', 'isolation-reading', 'isolation-fever', 'isolation-end',
+  'arrival', 'isolation-reading', 'isolation-fever', 'isolation-end', 'isolation-responsible',
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
@@ -148,15 +148,17 @@ export const IsolationFeverEvent = EventBase.extend({ kind: z.literal('isolation
 export type IsolationFeverEvent = z.infer<typeof IsolationFeverEvent>;
 export const IsolationEndEvent = EventBase.extend({ kind: z.literal('isolation-end'), ...NoScreening, payload: IsolationEndPayload });
 export type IsolationEndEvent = z.infer<typeof IsolationEndEvent>;
-export type IsolationEvent = ArrivalEvent | IsolationReadingEvent | IsolationFeverEvent | IsolationEndEvent;
-export const ISOLATION_KINDS = ['arrival', 'isolation-reading', 'isolation-fever', 'isolation-end'] as const;
+export const IsolationResponsibleEvent = EventBase.extend({ kind: z.literal('isolation-responsible'), ...NoScreening, payload: IsolationResponsiblePayload });
+export type IsolationResponsibleEvent = z.infer<typeof IsolationResponsibleEvent>;
+export type IsolationEvent = ArrivalEvent | IsolationReadingEvent | IsolationFeverEvent | IsolationEndEvent | IsolationResponsibleEvent;
+export const ISOLATION_KINDS = ['arrival', 'isolation-reading', 'isolation-fever', 'isolation-end', 'isolation-responsible'] as const;
 export const isIsolationKind = (kind: string): kind is IsolationEvent['kind'] => (ISOLATION_KINDS as readonly string[]).includes(kind);
 
 export const StationEvent = z.discriminatedUnion('kind', [
   ScreeningEvent, AmendmentEvent, PurgeEvent, RestoreEvent,
   TransferEvent,
   IncidentEvent,
-  ArrivalEvent, IsolationReadingEvent, IsolationFeverEvent, IsolationEndEvent,
+  ArrivalEvent, IsolationReadingEvent, IsolationFeverEvent, IsolationEndEvent, IsolationResponsibleEvent,
 ]);
 export type StationEvent = z.infer<typeof StationEvent>;
 
@@ -166,6 +168,7 @@ export const PAYLOAD_OF_KIND = {
   transfer: TransferPayload,
   incident: IncidentPayload,
   arrival: ArrivalPayload, 'isolation-reading': IsolationReadingPayload, 'isolation-fever': IsolationFeverPayload, 'isolation-end': IsolationEndPayload,
+  'isolation-responsible': IsolationResponsiblePayload,
 } as const;
 /** What a writer hands `appendEvent`: a kind and that kind's payload. */
 export type EventPayloadInput =
@@ -178,4 +181,5 @@ export type EventPayloadInput =
   | { kind: 'arrival'; payload: z.input<typeof ArrivalPayload> }
   | { kind: 'isolation-reading'; payload: z.input<typeof IsolationReadingPayload> }
   | { kind: 'isolation-fever'; payload: z.input<typeof IsolationFeverPayload> }
-  | { kind: 'isolation-end'; payload: z.input<typeof IsolationEndPayload> };
+  | { kind: 'isolation-end'; payload: z.input<typeof IsolationEndPayload> }
+  | { kind: 'isolation-responsible'; payload: z.input<typeof IsolationResponsiblePayload> };

@@ -18,6 +18,7 @@ export function isolationRow(entry: IsolationEntry, date: string): IsolationRow 
     origin: a.origin, householdContact: a.householdContact, arrivalDate: a.arrivalDate, registeredOn: entry.registeredOn,
     lastDay: entry.lastDay, day: periodDay(entry, date), state, morning: reading('morning'), afternoon: reading('afternoon'),
     missing: missingSlots(entry, date), fevers: entry.fevers.length, extensions: entry.extensions, released: entry.released,
+    responsible: entry.responsible && { name: entry.responsible.name, role: entry.responsible.role },
   };
 }
 

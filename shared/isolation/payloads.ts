@@ -77,3 +77,18 @@ export const IsolationEndPayload = z.discriminatedUnion('outcome', [
   }),
 ]);
 export type IsolationEndPayload = z.infer<typeof IsolationEndPayload>;
+
+/** Who answers for a person's follow-up: the village cadre (包村干部) or the village doctor (村医). */
+export const ResponsibleRole = z.enum(['village-cadre', 'village-doctor']);
+export type ResponsibleRole = z.infer<typeof ResponsibleRole>;
+
+/**
+ * The person responsible for an arrival's isolation (issue 13, item 2), assigned or changed by
+ * a supervisor or health worker: the latest assignment stands, the earlier ones stay in the log.
+ */
+export const IsolationResponsiblePayload = z.object({
+  arrivalId: z.string().uuid(),
+  name: text(60).min(1),
+  role: ResponsibleRole,
+});
+export type IsolationResponsiblePayload = z.infer<typeof IsolationResponsiblePayload>;

@@ -1,5 +1,5 @@
 import type { IsolationEvent, StationEvent } from '../domain/event.ts';
-import type { ArrivalPayload, ReadingSlot } from './payloads.ts';
+import type { ArrivalPayload, ReadingSlot, ResponsibleRole } from './payloads.ts';
 import { dayOfPeriod, lastDayOf, pastCutOff } from './period.ts';
 
 /** A follow-up reading as the register keeps it: the latest entry for its day and slot wins. */
@@ -18,6 +18,8 @@ export interface IsolationEntry {
   /** date → slot → reading. */
   readings: Map<string, Partial<Record<ReadingSlot, SlotReading>>>;
   fevers: { date: string; slot: ReadingSlot; celsius: number; eventId: string }[];
+  /** The 包村干部 or 村医 answering for the follow-up: the latest assignment, null before any. */
+  responsible: { name: string; role: ResponsibleRole; on: string; by: string } | null;
 }
 
 export type IsolationState = 'active' | 'due-release' | 'released';
@@ -34,14 +36,16 @@ export function foldRegister(events: Iterable<StationEvent>): Map<string, Isolat
       const a = e.payload;
       entries.set(e.id, {
         arrivalId: e.id, registeredOn: e.localDate, arrival: a, extensions: [], lastDay: lastDayOf(a.arrivalDate, a.isolationDays),
-        released: null, readings: new Map(), fevers: [],
+        released: null, readings: new Map(), fevers: [], responsible: null,
       });
       continue;
     }
-    if (e.kind !== 'isolation-reading' && e.kind !== 'isolation-fever' && e.kind !== 'isolation-end') continue;
+    if (e.kind !== 'isolation-reading' && e.kind !== 'isolation-fever' && e.kind !== 'isolation-end' && e.kind !== 'isolation-responsible') continue;
     const entry = entries.get(e.payload.arrivalId);
     if (!entry) continue;
-    if (e.kind === 'isolation-reading') {
+    if (e.kind === 'isolation-responsible') {
+      entry.responsible = { name: e.payload.name, role: e.payload.role, on: e.localDate, by: e.staffName };
+    } else if (e.kind === 'isolation-reading') {
       const p = e.payload;
       const day = entry.readings.get(p.date) ?? {};
       day[p.slot] = { readingId: e.id, celsius: p.celsius, fever: false, by: e.staffName, at: e.recordedAt, late: e.localDate > p.date };

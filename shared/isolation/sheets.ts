@@ -9,6 +9,8 @@ import { sheetOf, type Cell, type ColumnOf, type Sheet } from '../report/sheet.t
  */
 const STATE_ZH = { active: '隔离中', 'due-release': '期满待解除', released: '已解除' } as const;
 const SLOT_ZH = { morning: '上午', afternoon: '下午' } as const;
+const ROLE_ZH = { 'village-cadre': '包村干部', 'village-doctor': '村医' } as const;
+const responsible = (r: IsolationRow) => (r.responsible ? `${r.responsible.name}（${ROLE_ZH[r.responsible.role]}）` : '未指派');
 
 const celsius = (r: IsolationRow['morning']) => (r ? `${r.celsius.toFixed(1)}${r.fever ? '（发热）' : ''}${r.late ? '（补报）' : ''}` : '未报');
 const text = (header: string, width: number, cell: (r: IsolationRow) => Cell): ColumnOf<IsolationRow> => ({ header, width, type: 'text', cell });
@@ -27,6 +29,7 @@ const HEALTH_CENTRE_COLUMNS: ColumnOf<IsolationRow>[] = [
   { header: '期内发热次数', width: 10, type: 'number', cell: (r) => r.fevers },
   text('状态', 10, (r) => STATE_ZH[r.state]),
   text('期满日期', 11, (r) => r.lastDay),
+  text('责任人', 16, responsible),
 ];
 
 const REGISTER_COLUMNS: ColumnOf<IsolationRow>[] = [
@@ -41,6 +44,7 @@ const REGISTER_COLUMNS: ColumnOf<IsolationRow>[] = [
   text('期满日期', 11, (r) => r.lastDay),
   text('延长', 16, (r) => r.extensions.map((x) => `${x.days}天：${x.reason}`).join('；')),
   text('状态', 10, (r) => STATE_ZH[r.state]),
+  text('责任人', 16, responsible),
 ];
 
 export const healthCentreSheet = (rows: readonly IsolationRow[]): Sheet => sheetOf('health-centre', '卫生院日报', HEALTH_CENTRE_COLUMNS, () => rows);

@@ -51,11 +51,20 @@ test('a returnee screened in is listed; two days of follow-up with a missed repo
   await row.getByRole('button', { name: '记录' }).first().click();
   await expect(row.getByTestId('morning-reading')).toContainText('37.9 ℃ 发热');
   await expect(row.getByTestId('state')).toContainText('期内发热 1 次');
+  // The doctor names who answers for this person: the 包村干部 of 三组.
+  await expect(row.getByTestId('responsible')).toHaveText('未指派');
+  await row.getByRole('button', { name: '指派' }).click();
+  await page.locator('select[name="responsibleRole"]').selectOption({ label: '包村干部' });
+  await page.getByRole('textbox', { name: '责任人姓名' }).fill('周干部');
+  await page.getByRole('button', { name: '确认 孙返乡 的责任人' }).click();
+  await expect(row.getByTestId('responsible')).toHaveText('周干部包村干部');
+  await expect(row.getByRole('button', { name: '更换' })).toBeVisible();
   await saveScreenshot(page, 'isolation-follow-up-zh-CN.png');
   // The same list in English: no Chinese UI text left but the records' own.
   await page.getByTestId('lang-switch').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home isolation follow-up');
   await expect(row.getByTestId('state')).toContainText('1 fever(s) in the period');
+  await expect(row.getByTestId('responsible')).toHaveText('周干部Village cadre');
   await saveScreenshot(page, 'isolation-follow-up-en.png');
   await page.getByTestId('lang-switch').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('居家隔离随访');

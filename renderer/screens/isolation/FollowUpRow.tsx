@@ -4,13 +4,14 @@ import type { IsolationRow } from '../../../shared/api/isolation.ts';
 import type { ReadingSlot } from '../../../shared/isolation/payloads.ts';
 import { useApiError } from '../../app/use-api-error.ts';
 import { useStation } from '../../app/station-context.tsx';
+import { ResponsibleForm } from './ResponsibleForm.tsx';
 
-/** One person on the list: their two readings of the day (typed where missing), and release or extension. */
+/** One person on the list: their two readings of the day (typed where missing), who answers for them, and release or extension. */
 export function FollowUpRow({ row, date, threshold, onDone }: { row: IsolationRow; date: string; threshold: number; onDone(): void }) {
   const { t } = useTranslation('isolation');
   const { client } = useStation();
   const [typed, setTyped] = useState<Record<ReadingSlot, string>>({ morning: '', afternoon: '' });
-  const [ending, setEnding] = useState<'release' | 'extend' | null>(null);
+  const [ending, setEnding] = useState<'release' | 'extend' | 'assign' | null>(null);
   const [reason, setReason] = useState('');
   const [days, setDays] = useState('7');
   const [error, showError, clearError] = useApiError();
@@ -21,8 +22,11 @@ export function FollowUpRow({ row, date, threshold, onDone }: { row: IsolationRo
   }
   const save = (slot: ReadingSlot) => run(() => client.call('recordIsolationReading', { arrivalId: row.arrivalId, date, slot, celsius: Number(typed[slot]) }))
     .then((ok) => { if (ok) setTyped((x) => ({ ...x, [slot]: '' })); });
-  const end = () => run(() => client.call('endIsolation', { arrivalId: row.arrivalId, outcome: ending!, reason, ...(ending === 'extend' ? { days: Number(days) } : {}) }))
+  const end = () => run(() => client.call('endIsolation', { arrivalId: row.arrivalId, outcome: ending as 'release' | 'extend', reason, ...(ending === 'extend' ? { days: Number(days) } : {}) }))
     .then((ok) => { if (ok) { setEnding(null); setReason(''); } });
+  const assign = (responsible: { name: string; role: 'village-cadre' | 'village-doctor' }) => run(() => client.call('assignResponsible', { arrivalId: row.arrivalId, ...responsible }))
+    .then((ok) => { if (ok) setEnding(null); return ok; });
+  const toggle = (form: NonNullable<typeof ending>) => setEnding(ending === form ? null : form);
 
   const cell = (slot: ReadingSlot) => {
     const r = row[slot];
@@ -47,19 +51,24 @@ export function FollowUpRow({ row, date, threshold, onDone }: { row: IsolationRo
         <td>{t('dayOf', { day: row.day, last: row.lastDay })}{row.extensions.length > 0 && <><br /><small>{t('extended', { days: row.extensions.reduce((n, x) => n + x.days, 0) })}</small></>}</td>
         {cell('morning')}
         {cell('afternoon')}
+        <td className="responsible">
+          <span data-testid="responsible">{row.responsible ? <>{row.responsible.name}<br /><small>{t(`responsible.${row.responsible.role}`)}</small></> : <small>{t('responsible.none')}</small>}</span>
+          {row.state !== 'released' && <button type="button" className="small" onClick={() => toggle('assign')}>{t(row.responsible ? 'responsible.change' : 'responsible.assign')}</button>}
+        </td>
         <td data-testid="state">{t(`state.${row.state}`)}{row.fevers > 0 && <><br /><small className="fever">{t('fevers', { n: row.fevers })}</small></>}</td>
         <td className="actions">
           {row.state !== 'released' && (
             <>
-              <button type="button" className="small" onClick={() => setEnding(ending === 'release' ? null : 'release')}>{t('release')}</button>
-              <button type="button" className="small" onClick={() => setEnding(ending === 'extend' ? null : 'extend')}>{t('extend')}</button>
+              <button type="button" className="small" onClick={() => toggle('release')}>{t('release')}</button>
+              <button type="button" className="small" onClick={() => toggle('extend')}>{t('extend')}</button>
             </>
           )}
         </td>
       </tr>
       {(ending || error) && (
-        <tr className="end-form"><td colSpan={8}>
-          {ending && (
+        <tr className="end-form"><td colSpan={9}>
+          {ending === 'assign' && <ResponsibleForm row={row} onSubmit={assign} />}
+          {ending && ending !== 'assign' && (
             <span>
               {ending === 'extend' && <label>{t('days')}<input name="extendDays" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} /></label>}
               <input name="endReason" value={reason} placeholder={t(ending === 'extend' ? 'extendReason' : 'releaseReason')} aria-label={t(ending === 'extend' ? 'extendReason' : 'releaseReason')} onChange={(e) => setReason(e.target.value)} />

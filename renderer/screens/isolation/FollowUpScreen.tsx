@@ -46,7 +46,7 @@ export function FollowUpScreen() {
         <table className="follow-up-table" data-testid="follow-up-table">
           <thead><tr>
             <th>{t('col.group')}</th><th>{t('col.name')}</th><th>{t('col.phone')}</th><th>{t('col.day')}</th>
-            <th>{t('slot.morning')}</th><th>{t('slot.afternoon')}</th><th>{t('col.state')}</th><th />
+            <th>{t('slot.morning')}</th><th>{t('slot.afternoon')}</th><th>{t('col.responsible')}</th><th>{t('col.state')}</th><th />
           </tr></thead>
           <tbody>{day.rows.map((row) => <FollowUpRow key={row.arrivalId} row={row} date={day.date} threshold={day.feverThresholdCelsius} onDone={() => void load()} />)}</tbody>
         </table>

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../../shared/api/contract.ts';
 import { localDateAndOffset } from '../../../../shared/domain/local-time.ts';
@@ -136,5 +137,37 @@ describe('the arrivals register and home-isolation follow-up', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('assigns the responsible person (包村干部 or 村医), lets a supervisor change it, refuses the barrier staff, and prints it in the reports', async () => {
+    await t.station.call('recordScreening', returnee(today()), t.staff);
+    const [row] = (await t.station.call('followUpDay', {}, doctor)).rows;
+    expect(row!.responsible).toBeNull();
+    const arrivalId = row!.arrivalId;
+    await t.station.call('assignResponsible', { arrivalId, name: '钱村医', role: 'village-doctor' }, doctor);
+    expect((await t.station.call('followUpDay', {}, doctor)).rows[0]!.responsible).toEqual({ name: '钱村医', role: 'village-doctor' });
+    await t.station.call('assignResponsible', { arrivalId, name: '孙干部', role: 'village-cadre' }, t.supervisor);
+    expect((await t.station.call('followUpDay', {}, doctor)).rows[0]!.responsible).toEqual({ name: '孙干部', role: 'village-cadre' });
+    await expect(t.station.call('assignResponsible', { arrivalId, name: '王芳', role: 'village-cadre' }, t.staff)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(t.station.call('assignResponsible', { arrivalId, name: ' ', role: 'village-cadre' }, doctor)).rejects.toMatchObject({ code: 'bad-request' });
+    // Both assignments stay in the chain; the latest stands.
+    const kinds = (t.station.core.db.prepare("SELECT payload FROM events WHERE kind = 'isolation-responsible' ORDER BY seq").all() as { payload: string }[]).map((r) => JSON.parse(r.payload).name);
+    expect(kinds).toEqual(['钱村医', '孙干部']);
+    expect(verifyStoredChain(t.station.core.db)).toBeNull();
+    const folder = mkdtempSync(join(tmpdir(), 'iso-responsible-'));
+    try {
+      for (const sheet of ['health-centre', 'register'] as const) {
+        const out = await t.station.call('exportIsolation', { sheet, format: 'xlsx', folder }, doctor);
+        const ws = (await new ExcelJS.Workbook().xlsx.readFile(out.files[0]!.path)).worksheets[0]!;
+        const headers = (ws.getRow(1).values as unknown[]).map(String);
+        const column = headers.indexOf('责任人');
+        expect(column).toBeGreaterThan(0);
+        expect(ws.getRow(2).getCell(column).value).toBe('孙干部（包村干部）');
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    await t.station.call('endIsolation', { arrivalId, outcome: 'release', reason: '卫生院通知解除' }, doctor);
+    await expect(t.station.call('assignResponsible', { arrivalId, name: '钱村医', role: 'village-doctor' }, doctor)).rejects.toMatchObject({ reason: 'already-released' });
   });
 });

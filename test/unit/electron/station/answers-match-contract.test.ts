@@ -89,6 +89,7 @@ const STEPS: Record<Exclude<MethodName, keyof typeof ELSEWHERE>, Step> = {
   recordIsolationReading: async ({ s, supervisor, ids }) => s.call('recordIsolationReading', { arrivalId: ids.arrival!, date: (await s.call('status', {})).today, slot: 'morning', celsius: 36.5 }, supervisor),
   isolationCheck: ({ s, staff }) => s.call('isolationCheck', { idNumber: '450203199001011233' }, staff),
   exportIsolation: ({ s, supervisor, dir }) => s.call('exportIsolation', { sheet: 'register', format: 'xlsx', folder: dir }, supervisor),
+  assignResponsible: ({ s, supervisor, ids }) => s.call('assignResponsible', { arrivalId: ids.arrival!, name: '孙干部', role: 'village-cadre' }, supervisor),
   endIsolation: ({ s, supervisor, ids }) => s.call('endIsolation', { arrivalId: ids.arrival!, outcome: 'release', reason: '卫生院通知解除' }, supervisor),
   dailyReport: async ({ s, staff }) => s.call('dailyReport', { from: (await s.call('status', {})).today }, staff),
   exportReport: async ({ s, supervisor, dir }) => s.call('exportReport', { from: (await s.call('status', {})).today, format: 'csv', folder: dir }, supervisor),
