@@ -2,9 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ExportFormat } from '../../shared/api/report.ts';
 import { registrationSheets } from '../../shared/report/registration-sheets.ts';
 import { dailyReportHtml } from '../../shared/report/daily-report-html.ts';
-import type { Sheet } from '../../shared/report/sheet.ts';
 import { stationTimeLabel } from '../../shared/report/records.ts';
-import { summarySheet } from '../../shared/report/summary-sheet.ts';
 import { audit } from '../store/audit-log.ts';
 import { checkChainSinceLastCheckpoint } from '../store/chain-check.ts';
 import { ExportError } from './export-error.ts';
@@ -13,13 +11,12 @@ import { markDaysReported } from '../store/reported-days.ts';
 import { writeAtomically } from './atomic-write.ts';
 import { lineOfRaw, linesFingerprint } from './bundle/event-line.ts';
 import { writeBundle } from './bundle/write-bundle.ts';
-import { writeCsv } from './csv-export.ts';
 import { digestWritten, type WrittenFile } from './file-digest.ts';
 import { chromiumPdf, writePdf, type PdfRenderer } from './pdf-render.ts';
 import { bundleRawRows, type DateRange } from './range-events.ts';
 import { loadReport, stationSettingsOf, type ReportSource } from './report-source.ts';
 import { ensureStationKey, groupedFingerprint } from './station-key.ts';
-import { writeXlsx } from './xlsx-export.ts';
+import { runSheetExport } from './sheet-export-runner.ts';
 
 export const EXPORT_FORMATS = ExportFormat.options;
 
@@ -32,6 +29,8 @@ export interface ExportRequest {
   /** Who exports: a signed-in staff member, or the CLI's operating-system user. */
   by: { staffId: number | null; name: string };
   renderPdf?: PdfRenderer;
+  /** The better-sqlite3 build the export worker loads (Electron's own, when not packaged). */
+  nativeBinding?: string | undefined;
 }
 
 export interface ExportResult {
@@ -48,11 +47,6 @@ export function exportBaseName(stationCode: string, range: DateRange): string {
 
 function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
-}
-
-function allSheets(source: ReportSource, mask: boolean): Sheet[] {
-  const { settings, records, report } = source;
-  return [summarySheet(report), ...registrationSheets(records, { mask, ...settings })];
 }
 
 /** The HTML of the printed 日报 for a range, with the bundle and key fingerprints and the checkpoint on it. */
@@ -76,13 +70,10 @@ async function write(db: Database, request: ExportRequest, mask: boolean, checkp
     return writeAtomically(outDir, [`${base}_bundle`], (_name, temp) =>
       writeBundle(temp, { settings, range, lines: mapIterable(bundleRawRows(db, range), lineOfRaw), key, createdBy: request.by.name }).then(() => undefined));
   }
-  const source = loadReport(db, range);
-  if (format === 'csv') {
-    const sheets = new Map(allSheets(source, mask).map((s) => [`${base}_${s.title}.csv`, s]));
-    return writeAtomically(outDir, [...sheets.keys()], (name, temp) => writeCsv(sheets.get(name)!, temp));
-  }
-  if (format === 'xlsx') return writeAtomically(outDir, [`${base}_日报.xlsx`], (_n, temp) => writeXlsx(allSheets(source, mask), temp));
-  const html = reportHtml(db, source, range, mask, checkpoint);
+  // The sheets are the heavy read and write of a big day: a worker thread does them on its own
+  // read-only connection, so recording and the thermometer stay live meanwhile.
+  if (format === 'csv' || format === 'xlsx') return runSheetExport(db.name, request.nativeBinding, { range, format, outDir, base, mask });
+  const html = reportHtml(db, loadReport(db, range), range, mask, checkpoint);
   return writeAtomically(outDir, [`${base}_日报.pdf`], (_n, temp) => writePdf(html, temp, request.renderPdf ?? chromiumPdf));
 }
 

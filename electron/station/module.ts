@@ -13,6 +13,8 @@ export interface StationCore {
   db: Database;
   bus: EventBus;
   dbPath: string;
+  /** The better-sqlite3 build this process loads (Electron's own), for worker threads' connections. */
+  nativeBinding?: string | undefined;
   version: string;
   /** Device states other modules report, for `status`. */
   devices: Map<string, MethodOutput<'status'>['devices'][number]>;

@@ -59,7 +59,7 @@ export function createStation(options: StationOptions): Station {
   }
   writeCheckpoint(db, 'start');
   const bus = new EventBus();
-  const core: StationCore = { db, bus, dbPath: options.dbPath, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), drafts: new FormDrafts(), renderPdf: options.renderPdf };
+  const core: StationCore = { db, bus, dbPath: options.dbPath, nativeBinding: options.nativeBinding, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), drafts: new FormDrafts(), renderPdf: options.renderPdf };
   const modules = stationModules.map((make) => make(core));
   const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
   const missing = Object.keys(methods).filter((m) => !handlers[m]);

@@ -10,6 +10,7 @@ import { benchReport } from './report.ts';
 import { benchScreening } from './screening.ts';
 import { benchStart } from './start.ts';
 import { benchThermometer } from './thermometer.ts';
+import { benchThermometerDuringExport } from './thermometer-export.ts';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['start', benchStart],
@@ -20,6 +21,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['report', benchReport],
   ['screening', benchScreening],
   ['thermometer', benchThermometer],
+  ['thermometer-export', benchThermometerDuringExport],
   ['idcard', benchIdCard],
 ];
 

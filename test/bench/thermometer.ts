@@ -80,10 +80,11 @@ function parserRows(): BenchRow[] {
   ];
 }
 
-async function signInToThermometerScreen(page: Page, url: string): Promise<void> {
+/** Signs a supervisor in and opens the thermometer screen with its live reading. */
+export async function signInToThermometerScreen(page: Page, url: string, supervisor: { name: string; pin: string } = SUPERVISOR): Promise<void> {
   await page.goto(url);
-  await page.getByRole('radio', { name: SUPERVISOR.name }).check();
-  await page.locator('input[name="pin"]').fill(SUPERVISOR.pin);
+  await page.getByRole('radio', { name: supervisor.name }).check();
+  await page.locator('input[name="pin"]').fill(supervisor.pin);
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('button', { name: '体温计' }).click();
   await page.getByTestId('live-reading').waitFor();
@@ -105,6 +106,30 @@ function armWatcher(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Streams frames until the service is receiving: before any data it may be between silence retries. */
+export async function streamUntilReceiving(page: Page, writer: PtyWriter): Promise<void> {
+  const warmUp = setInterval(() => writer.write(encodeGyFrame(25, 24)), 50);
+  await page.locator('[data-testid="thermometer-state"][data-state="receiving"]').waitFor({ timeout: 15_000 }).finally(() => clearInterval(warmUp));
+}
+
+/** `count` frames written to the pty one at a time, about every 70 ms: each one's ms until the screen shows it. */
+export async function frameLatencies(page: Page, writer: PtyWriter, count: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = -10; i < count; i++) {
+    // Consecutive values differ, so each frame changes what is on screen.
+    const celsius = 30 + (((i + 10) % 90) + 1) / 10;
+    const text = celsius.toFixed(1);
+    await armWatcher(page, text);
+    const writtenAt = wallNow();
+    writer.write(encodeGyFrame(celsius, 24));
+    await page.waitForFunction(() => (window as unknown as { shownAt: number | null }).shownAt !== null, null, { timeout: 5000, polling: 5 });
+    const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+    if (i >= 0) samples.push(shownAt - writtenAt); // the first ten warm up the path
+    await new Promise((r) => setTimeout(r, Math.max(0, FRAME_SPACING_MS - (wallNow() - writtenAt))));
+  }
+  return samples;
+}
+
 async function latencyRows(): Promise<BenchRow[]> {
   if (!existsSync(join(import.meta.dirname, '..', '..', 'dist', 'renderer', 'index.html'))) {
     throw new Error('thermometer bench needs the built renderer: run `npm run build` first');
@@ -118,22 +143,8 @@ async function latencyRows(): Promise<BenchRow[]> {
     await station.api('updateThermometerSettings', { protocol: 'gy-mcu90614', path: pty.app, autoConnect: true }, supervisor);
     const page = await browser.newPage();
     await signInToThermometerScreen(page, station.url);
-    // Stream until the service is receiving: before any data it may be between silence retries.
-    const warmUp = setInterval(() => writer.write(encodeGyFrame(25, 24)), 50);
-    await page.locator('[data-testid="thermometer-state"][data-state="receiving"]').waitFor({ timeout: 15_000 }).finally(() => clearInterval(warmUp));
-    const samples: number[] = [];
-    for (let i = -10; i < LATENCY_SAMPLES; i++) {
-      // Consecutive values differ, so each frame changes what is on screen.
-      const celsius = 30 + (((i + 10) % 90) + 1) / 10;
-      const text = celsius.toFixed(1);
-      await armWatcher(page, text);
-      const writtenAt = wallNow();
-      writer.write(encodeGyFrame(celsius, 24));
-      await page.waitForFunction(() => (window as unknown as { shownAt: number | null }).shownAt !== null, null, { timeout: 5000, polling: 5 });
-      const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
-      if (i >= 0) samples.push(shownAt - writtenAt); // the first ten warm up the path
-      await new Promise((r) => setTimeout(r, Math.max(0, FRAME_SPACING_MS - (wallNow() - writtenAt))));
-    }
+    await streamUntilReceiving(page, writer);
+    const samples = await frameLatencies(page, writer, LATENCY_SAMPLES);
     return [
       { name: `thermometer: frame on the pty → live reading on screen, p50 (n=${LATENCY_SAMPLES})`, value: percentile(samples, 50), unit: 'ms', goal: '' },
       { name: `thermometer: frame on the pty → live reading on screen, p95 (n=${LATENCY_SAMPLES})`, value: percentile(samples, 95), unit: 'ms', goal: '< 20 ms' },

@@ -44,7 +44,7 @@ export function reportModule(core: StationCore): StationModule<keyof typeof repo
         try {
           const result = await exportReport(db, {
             range: rangeOf(input), format: input.format, outDir: folder, fullId: input.fullId,
-            by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf,
+            by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf, nativeBinding: core.nativeBinding,
           });
           return { ...result, folder };
         } catch (err) {
