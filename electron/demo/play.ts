@@ -17,6 +17,8 @@ export interface DemoIsolation { periodDays: number; healthWorker: { staffId: nu
 export interface DemoSummary {
   screenings: number; turnBacks: number; referrals: number; overrides: number; amendments: number; shifts: number;
   transfers: number; arrivals: number; followUps: number; releases: number;
+  /** Planned steps left out because they lie after `until`. */
+  notYet: number;
 }
 
 type Step = { at: Date; order: number; run: () => void };
@@ -25,11 +27,13 @@ type Step = { at: Date; order: number; run: () => void };
  * Writes a plan into the store in time order, through the same functions the station uses:
  * sign-in opens a shift, every screening and correction is judged by the rules and appended to
  * the hash chain. One transaction per call keeps a year of demo data to seconds, not hours.
+ * Nothing after `until` (now) is played: a record dated ahead of the clock would leave the
+ * station's clock behind its log, and every real record after it flagged as such.
  */
-export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolation: DemoIsolation): DemoSummary {
+export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolation: DemoIsolation, until: Date): DemoSummary {
   const onDuty = new Map<DemoShift, { staffId: number; name: string; shiftId: number }>();
   const ids: string[] = [];
-  const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: plan.shifts.length, transfers: 0, arrivals: 0, followUps: 0, releases: 0 };
+  const summary: DemoSummary = { screenings: 0, turnBacks: 0, referrals: 0, overrides: 0, amendments: 0, shifts: 0, transfers: 0, arrivals: 0, followUps: 0, releases: 0, notYet: 0 };
   const arrivalIds: string[][] = [];
   const append = (staff: { staffId: number; name: string; shiftId: number | null }, at: Date, input: EventPayloadInput) =>
     appendEvent(db, { ...input, stationCode: station.stationCode, timeZone: station.timezone, staff, at });
@@ -42,7 +46,7 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolat
   // Same instant: shifts open first and close last, so every record falls inside one.
   const steps: Step[] = [];
   for (const shift of plan.shifts) {
-    steps.push({ at: shift.start, order: 0, run: () => onDuty.set(shift, signInAt(shift.staff, shift.start)) });
+    steps.push({ at: shift.start, order: 0, run: () => { onDuty.set(shift, signInAt(shift.staff, shift.start)); summary.shifts++; } });
     steps.push({ at: shift.end, order: 3, run: () => endShift(db, onDuty.get(shift)!.shiftId, shift.end) });
   }
   plan.screenings.forEach((s, i) => steps.push({
@@ -103,7 +107,9 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolat
       later.sort((x, y) => x.at.getTime() - y.at.getTime() || x.order - y.order);
       const takeLater = later.length > 0 && (next >= steps.length || later[0]!.at.getTime() < steps[next]!.at.getTime()
         || (later[0]!.at.getTime() === steps[next]!.at.getTime() && later[0]!.order <= steps[next]!.order));
-      (takeLater ? later.shift()! : steps[next++]!).run();
+      const step = takeLater ? later.shift()! : steps[next++]!;
+      if (step.at.getTime() <= until.getTime()) step.run();
+      else summary.notYet++;
     }
   })();
   return summary;

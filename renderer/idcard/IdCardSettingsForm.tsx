@@ -5,6 +5,7 @@ import { READER_BAUD_RATES } from '../../shared/idcard/commands.ts';
 import { useApiError } from '../app/use-api-error.ts';
 import { useSeededForm } from '../app/use-seeded-form.ts';
 import { useStation } from '../app/station-context.tsx';
+import { SerialPortFields, useSerialPorts } from '../app/SerialPortFields.tsx';
 
 /**
  * The reader's settings: a real reader (port typed or picked, speed) or the virtual one for
@@ -16,13 +17,12 @@ export function IdCardSettingsForm() {
   // Seeded from the station; a late answer never overwrites what the supervisor is typing.
   const form = useSeededForm<IdCardReaderSettings>();
   const settings = form.value;
-  const [ports, setPorts] = useState<string[]>([]);
+  const [ports] = useSerialPorts();
   const [result, setResult] = useState<{ ok: boolean; detail: string } | 'saved' | 'testing' | null>(null);
   const [error, showError, clearError] = useApiError();
 
   useEffect(() => {
     client.call('getIdCardSettings', {}).then(form.seed, showError);
-    client.call('listSerialPorts', {}).then((found) => setPorts(found.map((p) => p.path)), () => {});
   }, [client, showError, form.seed]);
 
   if (!settings) return null;
@@ -52,18 +52,8 @@ export function IdCardSettingsForm() {
         </div>
         {settings.mode === 'serial' && (
           <>
-            <label>
-              {t('settings.port')}
-              <input name="idcardPort" list="idcard-ports" value={settings.path} placeholder="/dev/ttyUSB0, COM3"
-                onChange={(e) => edit({ path: e.target.value })} />
-              <datalist id="idcard-ports">{ports.map((p) => <option key={p} value={p} />)}</datalist>
-            </label>
-            <label>
-              {t('settings.baud')}
-              <select name="idcardBaud" value={settings.baudRate} onChange={(e) => edit({ baudRate: Number(e.target.value) })}>
-                {READER_BAUD_RATES.map((b) => <option key={b} value={b}>{b}</option>)}
-              </select>
-            </label>
+            <SerialPortFields names={{ port: 'idcardPort', baud: 'idcardBaud' }} labels={{ port: t('settings.port'), baud: t('settings.baud') }}
+              placeholder="/dev/ttyUSB0, COM3" path={settings.path} baudRate={settings.baudRate} baudRates={READER_BAUD_RATES} ports={ports} onChange={edit} />
           </>
         )}
         {supervisor && (

@@ -6,6 +6,7 @@ import { useApiError } from '../app/use-api-error.ts';
 import { useSeededForm } from '../app/use-seeded-form.ts';
 import { useStation } from '../app/station-context.tsx';
 import { DeviceDetail } from '../app/DeviceDetail.tsx';
+import { SerialPortFields, useSerialPorts } from '../app/SerialPortFields.tsx';
 import { announceScannerSettings } from './use-scanner-settings.ts';
 
 const list = (keys: readonly string[]) => keys.join(', ');
@@ -32,14 +33,13 @@ export function ScannerSettingsForm() {
   const listsForm = useSeededForm<Record<ListField, string>>();
   const settings = settingsForm.value;
   const lists = listsForm.value;
-  const [ports, setPorts] = useState<string[]>([]);
+  const [ports] = useSerialPorts();
   const [saved, setSaved] = useState(false);
   const [error, showError, clearError] = useApiError();
   const device = status?.devices.find((d) => d.device === 'scanner');
 
   useEffect(() => {
     client.call('getScannerSettings', {}).then((s) => { settingsForm.seed(s); listsForm.seed(listsOf(s)); }, showError);
-    client.call('listSerialPorts', {}).then((found) => setPorts(found.map((p) => p.path)), () => {});
   }, [client, showError, settingsForm.seed, listsForm.seed]);
 
   if (!settings || !lists) return null;
@@ -56,18 +56,8 @@ export function ScannerSettingsForm() {
     <div className="scanner-settings">
       <fieldset disabled={!supervisor}>
         <h3>{t('serial.title')}</h3>
-        <label>
-          {t('serial.port')}
-          <input name="scannerPort" list="scanner-ports" value={settings.path} placeholder="/dev/ttyACM0, COM4"
-            onChange={(e) => edit({ path: e.target.value })} />
-          <datalist id="scanner-ports">{ports.map((p) => <option key={p} value={p} />)}</datalist>
-        </label>
-        <label>
-          {t('serial.baud')}
-          <select name="scannerBaud" value={settings.baudRate} onChange={(e) => edit({ baudRate: Number(e.target.value) })}>
-            {BAUD_RATES.map((b) => <option key={b} value={b}>{b}</option>)}
-          </select>
-        </label>
+        <SerialPortFields names={{ port: 'scannerPort', baud: 'scannerBaud' }} labels={{ port: t('serial.port'), baud: t('serial.baud') }}
+          placeholder="/dev/ttyACM0, COM4" path={settings.path} baudRate={settings.baudRate} baudRates={BAUD_RATES} ports={ports} onChange={edit} />
         <p className="hint" data-testid="scanner-state">
           {t('serial.state')}: {device ? <>{t(`common:status.device.${device.state}`)} <DeviceDetail status={device} /></> : t('common:status.device.none')}
         </p>

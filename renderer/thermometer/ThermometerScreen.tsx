@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConnectionTest, SerialPortInfo, ThermometerSettings } from '../../shared/api/thermometer.ts';
+import type { ConnectionTest, ThermometerSettings } from '../../shared/api/thermometer.ts';
 import { useApiError } from '../app/use-api-error.ts';
 import { useSeededForm } from '../app/use-seeded-form.ts';
 import { useStation } from '../app/station-context.tsx';
@@ -8,6 +8,7 @@ import { DiagnosticsPanel } from './DiagnosticsPanel.tsx';
 import { LiveTemperature } from './LiveTemperature.tsx';
 import { ThermometerSettingsForm } from './ThermometerSettingsForm.tsx';
 import { DeviceDetail } from '../app/DeviceDetail.tsx';
+import { useSerialPorts } from '../app/SerialPortFields.tsx';
 import './thermometer.css';
 
 /**
@@ -19,17 +20,15 @@ export function ThermometerScreen() {
   const { client, staff } = useStation();
   const seeded = useSeededForm<ThermometerSettings>();
   const form = seeded.value;
-  const [ports, setPorts] = useState<SerialPortInfo[]>([]);
   const [test, setTest] = useState<ConnectionTest | 'running' | null>(null);
   const [saved, setSaved] = useState(false);
   const [error, showError, clearError] = useApiError();
   const supervisor = staff?.role === 'supervisor';
 
-  const refreshPorts = useCallback(() => { client.call('listSerialPorts', {}).then(setPorts, showError); }, [client, showError]);
+  const [ports, refreshPorts] = useSerialPorts(showError);
   useEffect(() => {
     client.call('getThermometerSettings', {}).then(seeded.seed, showError);
-    refreshPorts();
-  }, [client, refreshPorts, showError, seeded.seed]);
+  }, [client, showError, seeded.seed]);
 
   async function run(action: () => Promise<unknown>) {
     clearError();

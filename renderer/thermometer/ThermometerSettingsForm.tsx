@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SerialPortInfo, ThermometerSettings } from '../../shared/api/thermometer.ts';
 import { BAUD_RATES, ProtocolName } from '../../shared/thermometer/config.ts';
 import { MODBUS_PRESETS, type ModbusPreset } from '../../shared/thermometer/modbus.ts';
+import { portLabel, SerialPortFields } from '../app/SerialPortFields.tsx';
 
 interface Props {
   value: ThermometerSettings;
@@ -20,11 +21,6 @@ export function parseRegister(text: string): number | null {
 }
 
 const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
-
-function portLabel(p: SerialPortInfo): string {
-  const ids = p.vendorId ? `${p.vendorId}:${p.productId}` : '';
-  return [p.path, p.chip, p.manufacturer, ids].filter(Boolean).join(' · ');
-}
 
 function presetOf(m: ThermometerSettings['modbus']): ModbusPreset | 'custom' {
   const found = (Object.keys(MODBUS_PRESETS) as ModbusPreset[]).find((k) => {
@@ -57,15 +53,8 @@ export function ThermometerSettingsForm({ value, onChange, ports, onRefreshPorts
       </label>
       {value.protocol !== 'virtual' && (
         <div className="row">
-          <label>{t('settings.port')}
-            <input name="port" list="thermometer-ports" value={value.path} placeholder="/dev/ttyUSB0 · COM3" onChange={(e) => set({ path: e.target.value })} />
-            <datalist id="thermometer-ports">{ports.map((p) => <option key={p.path} value={p.path}>{portLabel(p)}</option>)}</datalist>
-          </label>
-          <label>{t('settings.baud')}
-            <select name="baud" value={value.baudRate} onChange={(e) => set({ baudRate: Number(e.target.value) })}>
-              {BAUD_RATES.map((b) => <option key={b} value={b}>{b}</option>)}
-            </select>
-          </label>
+          <SerialPortFields names={{ port: 'port', baud: 'baud' }} labels={{ port: t('settings.port'), baud: t('settings.baud') }}
+            placeholder="/dev/ttyUSB0 · COM3" path={value.path} baudRate={value.baudRate} baudRates={BAUD_RATES} ports={ports} onChange={set} />
         </div>
       )}
       {value.protocol !== 'virtual' && (

@@ -161,8 +161,9 @@ async function coldStart(browser: Browser, dbPath: string): Promise<number> {
 export async function benchScreening(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-screening-'));
   const dbPath = join(dir, 'station.db');
-  const today = localDateAndOffset(new Date(), 'Asia/Shanghai').localDate;
-  const demo = await runCli(['demo', '--db', dbPath, '--from', today, '--days', '1', '--per-day', String(DEMO_PER_DAY), '--seed', '5']);
+  // Yesterday whole and today up to now: the demo never dates a record ahead of the clock.
+  const yesterday = localDateAndOffset(new Date(Date.now() - 86_400_000), 'Asia/Shanghai').localDate;
+  const demo = await runCli(['demo', '--db', dbPath, '--from', yesterday, '--days', '2', '--per-day', String(DEMO_PER_DAY), '--seed', '5']);
   if (demo.code !== 0) throw new Error(`demo failed: ${demo.stderr}`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
@@ -182,7 +183,7 @@ export async function benchScreening(): Promise<BenchRow[]> {
         { name: `screening: scanner burst (health code) → decision on screen, p50 (n=${SAMPLES})`, value: percentile(scanned, 50), unit: 'ms', goal: '' },
         { name: `screening: scanner burst (health code) → decision on screen, p95 (n=${SAMPLES})`, value: percentile(scanned, 95), unit: 'ms', goal: '< 50 ms' },
         ...await confirmRows(browser, station.url),
-        { name: `screening: cold start of serve (${DEMO_PER_DAY} records today) → sign-in usable, median of ${COLD_STARTS}`, value: percentile(starts, 50), unit: 'ms', goal: '< 1500 ms' },
+        { name: `screening: cold start of serve (${DEMO_PER_DAY} records a day, yesterday and today so far) → sign-in usable, median of ${COLD_STARTS}`, value: percentile(starts, 50), unit: 'ms', goal: '< 1500 ms' },
       ];
     } finally {
       await station.stop();

@@ -54,10 +54,12 @@ export const run: CommandRun = async (args, io) => {
     const periodDays = isolationSettingsOf(db).periodDays;
     const followUps = planFollowUps(plan, { from, days, perDay, seed, periodDays }, (date, minutes) => localInstant(date, minutes, settings.timezone), (at) => localDateAndOffset(at, settings.timezone).localDate);
     const doctor = staffByName(db, DEMO_HEALTH_WORKER.name)!;
-    const s = playDemo(db, settings, plan, { periodDays, healthWorker: { staffId: doctor.id, name: doctor.name }, followUps });
+    const now = new Date();
+    const s = playDemo(db, settings, plan, { periodDays, healthWorker: { staffId: doctor.id, name: doctor.name }, followUps }, now);
     io.stdout.write(`demo: ${s.screenings} screenings over ${days} day(s) from ${from}: ${s.turnBacks} turned away, ` +
       `${s.referrals} referred (${s.transfers} transfers), ${s.overrides} overrides, ${s.amendments} corrections, ${s.shifts} shifts; ` +
       `${s.arrivals} arrivals registered, ${s.followUps} follow-up readings, ${s.releases} releases\n`);
+    if (s.notYet > 0) io.stdout.write(`${s.notYet} planned step(s) after now (${now.toISOString()}) left out: the demo never dates a record ahead of the clock\n`);
     io.stdout.write(`sign in as ${DEMO_SUPERVISOR.name} (PIN ${DEMO_SUPERVISOR.pin}, supervisor) or ${DEMO_STAFF.map((x) => `${x.name} (${x.pin})`).join(', ')}; health worker ${DEMO_HEALTH_WORKER.name} (${DEMO_HEALTH_WORKER.pin})\n`);
     return 0;
   } finally {

@@ -7,6 +7,9 @@ import { quietIo } from '../../../../support/run-cli.ts';
 import { UsageError } from '../../../../../electron/cli/command.ts';
 import { openDatabase } from '../../../../../electron/store/database.ts';
 import { verifyStoredChain } from '../../../../../electron/store/chain-check.ts';
+import { createStation } from '../../../../../electron/station/station.ts';
+import { localInstant } from '../../../../../electron/demo/plan.ts';
+import { localDateAndOffset } from '../../../../../shared/domain/local-time.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'demo-cmd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,6 +48,25 @@ describe('demo command', () => {
     await run(['--db', path, '--from', '2026-11-02', '--days', '1', '--per-day', '20'], quietIo);
     const days = new Set(fingerprint(path).rows.map((r) => (r as unknown as { local_date: string }).local_date));
     expect([...days].sort()).toEqual(['2026-11-01', '2026-11-02']);
+  });
+
+  it('plays today only up to now, so a training station is not left with its clock behind its records', async () => {
+    const path = join(dir, 'today.db');
+    const today = localDateAndOffset(new Date(), 'Asia/Shanghai').localDate;
+    const out: string[] = [];
+    await run(['--db', path, '--from', today, '--days', '1', '--per-day', '2000'], { ...quietIo, stdout: { write: (s: string) => out.push(s) } });
+    const db = openDatabase(path, { readonly: true });
+    const last = (db.prepare('SELECT MAX(recorded_at) AS at FROM events').get() as { at: string }).at;
+    db.close();
+    expect(last <= new Date().toISOString()).toBe(true);
+    const station = createStation({ dbPath: path });
+    try {
+      expect((await station.call('status', {})).clockBehindLastRecord).toBeUndefined();
+    } finally {
+      await station.close();
+    }
+    // 2,000 planned over the whole day: unless it is the day's last minutes, some lie ahead and are said to be left out.
+    if (new Date().toISOString() < localInstant(today, 23 * 60 + 30, 'Asia/Shanghai').toISOString()) expect(out.join('')).toMatch(/after now .* left out/);
   });
 
   it.each([
