@@ -1,6 +1,6 @@
 /**
  * Screenshots of the screening workflow for the README, in Chinese and English, at kiosk size
- * (1024×768) plus one full-HD person screen. Not a test: run it when the screens change.
+ * (1280×800) plus one full-HD person screen. Not a test: run it when the screens change.
  *
  *   npm run build && npx tsx test/screenshots/screening.shots.ts
  */
@@ -16,7 +16,7 @@ import { startStationProcess } from '../support/station-process.ts';
 
 const OUT = import.meta.dirname;
 const LANGS = ['zh-CN', 'en'] as const;
-const KIOSK = { width: 1024, height: 768 };
+const KIOSK = { width: 1280, height: 800 };
 const ID = ((body) => body + cnIdCheckChar(body)!)('43010219850505234');
 
 async function open(browser: Browser, url: string, lang: string, viewport = KIOSK): Promise<Page> {
@@ -35,7 +35,7 @@ async function setupShots(browser: Browser) {
   const station = await startStationProcess();
   try {
     for (const lang of LANGS) {
-      const page = await open(browser, station.url, lang, { width: 1024, height: 900 });
+      const page = await open(browser, station.url, lang, { width: 1280, height: 900 });
       await page.locator('input[name="stationName"]').fill(lang === 'en' ? 'Xincun road checkpoint' : '新村路口卡点');
       await page.locator('input[name="stationCode"]').fill('XC-01');
       await page.locator('input[name="township"]').fill(lang === 'en' ? 'Baisha' : '白沙镇');
