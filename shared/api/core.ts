@@ -3,7 +3,7 @@ import { IsoDate } from '../domain/iso-date.ts';
 import { method } from './define.ts';
 import { patchOf } from './patch.ts';
 import { Decision, Direction, Screening, Verdict } from '../domain/screening.ts';
-import { AmendmentEvent, EventKind, ScreeningEvent, ScreeningPayload, StationEvent } from '../domain/event.ts';
+import { AmendmentEvent, EventKind, ScreeningEvent, StationEvent } from '../domain/event.ts';
 import { RecoveryState } from './maintenance.ts';
 
 export const Pin = z.string().regex(/^\d{4,12}$/, 'PIN: 4 to 12 digits');
@@ -129,6 +129,18 @@ export const LogCounts = z.object({
 export type LogCounts = z.infer<typeof LogCounts>;
 
 export const Session = z.object({ token: z.string(), staff: StaffOnDuty });
+
+/**
+ * A screening as staff decide it, for a new record and for a correction alike: the decision
+ * taken and, to differ from the rules, a reason. Its reasons and the suggestion are the
+ * station's own judgement of the screening, never taken from the client.
+ */
+export const ScreeningDecision = z.object({
+  screening: Screening,
+  verdict: Verdict.pick({ decision: true }),
+  overrideReason: z.string().trim().max(200).default(''),
+});
+export type ScreeningDecision = z.input<typeof ScreeningDecision>;
 export type Session = z.infer<typeof Session>;
 
 export const coreMethods = {
@@ -160,11 +172,7 @@ export const coreMethods = {
   whoAmI: method({ role: 'staff', request: z.object({}), response: StaffOnDuty }),
   recordScreening: method({
     role: 'staff',
-    request: z.object({
-      screening: Screening,
-      /** The decision taken; its reasons and the suggestion are the station's own judgement of the screening. */
-      verdict: Verdict.pick({ decision: true }),
-      overrideReason: z.string().trim().max(200).default(''),
+    request: ScreeningDecision.extend({
       /** Why a person on the isolation list goes out (or was stopped); required once flagged. */
       isolationReason: z.string().trim().max(200).default(''),
     }),
@@ -185,7 +193,7 @@ export const coreMethods = {
   revealEvent: method({ role: 'staff', request: z.object({ id: z.string().uuid() }), response: EventView }),
   amendEvent: method({
     role: 'supervisor',
-    request: z.object({ targetId: z.string().uuid(), payload: ScreeningPayload, reason: z.string().trim().min(1).max(200) }),
+    request: z.object({ targetId: z.string().uuid(), payload: ScreeningDecision, reason: z.string().trim().min(1).max(200) }),
     response: StationEvent,
   }),
 };

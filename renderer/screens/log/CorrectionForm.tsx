@@ -37,7 +37,7 @@ export function CorrectionForm({ target, start, onDone, onCancel }: Props) {
   async function save(decision: Decision, overrideReason: string) {
     setBusy(true);
     try {
-      await client.call('amendEvent', { targetId: target.id, payload: { screening: draft, verdict: { decision, reasons: [] }, overrideReason }, reason: reason.trim() });
+      await client.call('amendEvent', { targetId: target.id, payload: { screening: draft, verdict: { decision }, overrideReason }, reason: reason.trim() });
       onDone();
     } catch (err) { showError(err); } finally { setBusy(false); }
   }
