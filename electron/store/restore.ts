@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ChainHead, RestoreEvent } from '../../shared/domain/event.ts';
-import { stationSettingsOf } from '../export/report-source.ts';
+import { stationSettings } from './settings/station.ts';
 import { backupPath } from './backup.ts';
 import { chainHead } from './checkpoints.ts';
 import { appendEvent } from './event-log.ts';
@@ -78,7 +78,7 @@ export async function restoreWithEvent(dbPath: string, name: string, facts: Rest
       migrate(copy); // a backup from an older version gets this version's tables
       endAllShifts(copy); // no session from the backup's time comes back to life
       const backupHead = chainHead(copy);
-      const settings = stationSettingsOf(copy);
+      const settings = stationSettings.read(copy);
       event = appendEvent(copy, {
         kind: 'restore',
         payload: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { patchOf } from '../../../../shared/api/patch.ts';
-import { mergePatch } from '../../../../electron/store/settings-store.ts';
+import { mergePatch } from '../../../../electron/store/settings/group.ts';
 
 const Group = z.object({
   line: z.number().min(36).default(37.3),
