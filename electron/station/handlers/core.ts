@@ -19,19 +19,25 @@ import { withIsolationFlag } from '../../isolation/exit-check.ts';
 
 /** Appends a record as the signed-in staff member, closing the day first if it turned, and tells the screens. */
 export function appendRecord(core: StationCore, staff: StaffOnDuty, input: EventPayloadInput, line?: (event: StationEvent) => AuditLine): StationEvent {
-  const s = stationSettings.read(core.db);
-  closeDayIfNew(core.db, s.timezone);
-  const write = () => appendEvent(core.db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
-  const event = line ? auditedWrite(core.db, write, line) : write();
+  const { db } = core;
+  let late = false;
+  // The record, the caller's audit line and the late-record line are kept together or not at
+  // all: a record in a reported day without its line would slip past the audit.
+  const event = auditedWrite(db, () => {
+    const s = stationSettings.read(db);
+    closeDayIfNew(db, s.timezone);
+    return appendEvent(db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
+  }, (recorded) => {
+    // Its day's 日报 has left the station: the next 日报 flags it (reported-days.ts).
+    late = recorded.kind === 'screening' && isDayReported(db, recorded.localDate);
+    const lateLine = { action: 'record.late', staffId: staff.staffId, detail: { seq: recorded.seq, localDate: recorded.localDate } };
+    return [...(line ? [line(recorded)] : []), ...(late ? [lateLine] : [])];
+  });
   if (event.clockReading) {
     stationLog().warn({ event: 'clock.behind', seq: event.seq, clock: event.clockReading, recordedAt: event.recordedAt },
       'the system clock is behind the last record: recorded at the later time and flagged');
   }
-  if (event.kind === 'screening' && isDayReported(core.db, event.localDate)) {
-    // Its day's 日报 has left the station: the next 日报 flags it (reported-days.ts).
-    audit(core.db, 'record.late', staff.staffId, { seq: event.seq, localDate: event.localDate });
-    stationLog().warn({ event: 'record.late', seq: event.seq, localDate: event.localDate }, 'a record for a day whose 日报 was already exported');
-  }
+  if (late) stationLog().warn({ event: 'record.late', seq: event.seq, localDate: event.localDate }, 'a record for a day whose 日报 was already exported');
   core.bus.emit('eventRecorded', eventNotice(event));
   return event;
 }
