@@ -6,6 +6,7 @@ import { isUnfinished, stepAllowed } from '../../../shared/transfer/transfer-sta
 import type { TransferPayload } from '../../../shared/transfer/transfer.ts';
 import { stationSettings } from '../../store/settings/station.ts';
 import { transferSettings } from '../../store/settings/transfer.ts';
+import { auditedWrite } from '../../store/audit-log.ts';
 import { unacknowledgedIncidents } from '../../incident/incident-log.ts';
 import { openTransfer } from '../../transfer/open-transfer.ts';
 import { listedTransfers, storedTransfers, transferView } from '../../transfer/transfer-log.ts';
@@ -43,7 +44,8 @@ export function transferModule(core: StationCore): StationModule<keyof typeof tr
       closeTransfer: ({ transferId, outcome, handedOverAt, receivedBy }, ctx) =>
         step(ctx, { step: 'closed', transferId, outcome, receivedBy, handedOverAt: outcome === 'handed-over' ? pastInstant(core, handedOverAt) : null }),
       getTransferSettings: () => transferSettings.read(db),
-      updateTransferSettings: (patch) => transferSettings.patch(db, patch),
+      updateTransferSettings: (patch, ctx) => auditedWrite(db, () => transferSettings.patch(db, patch),
+        () => ({ action: 'settings.update', staffId: requireStaff(ctx).staffId, detail: { group: transferSettings.key, keys: Object.keys(patch) } })),
       openMatters: () => ({ transfers: storedTransfers(db).filter(isUnfinished).length, incidents: unacknowledgedIncidents(db).length }),
     },
   };

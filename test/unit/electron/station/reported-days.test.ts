@@ -102,4 +102,17 @@ describe('a day whose 日报 was exported', () => {
     expect(late.seq).toBe(before + 1); // the refused ones left no gap in the chain
     expect(auditedLate().map((r) => JSON.parse(r.detail))).toEqual([{ seq: late.seq, localDate: '2026-04-10' }]);
   });
+
+  it('is closed only with the audit line of the export that closed it', async () => {
+    await t.station.call('recordScreening', localPersonScreening('甲'), staff);
+    const { db } = t.station.core;
+    db.exec("CREATE TEMP TRIGGER refuse_export_line BEFORE INSERT ON audit WHEN NEW.action = 'report.export' BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+    await expect(exportDay('2026-04-10')).rejects.toThrow();
+    expect(db.prepare('SELECT local_date FROM reported_days').all()).toEqual([]);
+
+    db.exec('DROP TRIGGER refuse_export_line');
+    await exportDay('2026-04-10');
+    expect(db.prepare('SELECT local_date FROM reported_days').all()).toEqual([{ local_date: '2026-04-10' }]);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM audit WHERE action = 'report.export'").get()).toEqual({ n: 1 });
+  });
 });
