@@ -73,9 +73,8 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
           // sessions of the backup's time end with it (and every session now is over).
           const event = await restoreWithEvent(dbPath, backup, {
             replacedHead: replacedHeadOf(dbPath, kept.replacedHead), replacedKeptAs: safety.name, keptRecords: kept.bundle, staff: { staffId, name },
-          });
+          }, (e) => ({ action: 'backup.restore', staffId, detail: { backup, safetyBackup: safety.name, replacedHead: e.payload.replacedHead, restoreSeq: e.seq, keptRecords: kept.bundle } }));
           writeCheckpoint(db, 'restore');
-          audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name, replacedHead: event.payload.replacedHead, restoreSeq: event.seq, keptRecords: kept.bundle });
           stationLog().info({ event: 'backup.restore', backup, safetyBackup: safety.name, restoreSeq: event.seq, keptRecords: kept.bundle }, 'records restored from a backup');
           return { restoredFrom: backup, safetyBackup: safety.name };
         });
