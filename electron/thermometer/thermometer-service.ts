@@ -7,6 +7,7 @@ import { createDriver, type ThermometerDriver } from '../../shared/thermometer/d
 import { emptyCounters, type ParseEvent } from '../../shared/thermometer/types.ts';
 import { DiagnosticsLog } from './diagnostics-log.ts';
 import { createBatcher, type Batcher } from './reading-batcher.ts';
+import { NextValue } from '../serial/next-value.ts';
 import { ReconnectSupervisor } from '../serial/reconnect-supervisor.ts';
 import { openSerialTransport } from './serial-transport.ts';
 import type { OpenTransportFn } from './transport.ts';
@@ -48,7 +49,7 @@ export class ThermometerService {
   #driver: ThermometerDriver | null = null;
   #batcher: Batcher<ThermometerReading> | null = null;
   #lastReadingAt = 0;
-  #waiters = new Set<(r: ThermometerReading) => void>();
+  readonly #nextReading = new NextValue<ThermometerReading>();
   /** Reading ids: unique for this process, so a capture names exactly one reading. */
   readonly #runId = randomUUID().slice(0, 8);
   #readingSeq = 0;
@@ -105,15 +106,7 @@ export class ThermometerService {
 
   /** The next reading, or null after `timeoutMs`. */
   nextReading(timeoutMs: number): Promise<ThermometerReading | null> {
-    return new Promise((resolve) => {
-      const done = (r: ThermometerReading | null) => {
-        clearTimeout(timer);
-        this.#waiters.delete(done);
-        resolve(r);
-      };
-      const timer = setTimeout(() => done(null), timeoutMs);
-      this.#waiters.add(done);
-    });
+    return this.#nextReading.wait(timeoutMs);
   }
 
   diagnostics(): ThermometerDiagnostics {
@@ -184,6 +177,6 @@ export class ThermometerService {
     this.#port.resetBackoff();
     this.#port.setState('receiving');
     this.#batcher!.add(reading);
-    for (const waiter of [...this.#waiters]) waiter(reading);
+    this.#nextReading.offer(reading);
   }
 }
