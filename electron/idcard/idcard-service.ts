@@ -7,7 +7,7 @@ import { CardReaderLoop, type ReaderLoopEvent, type ReaderLoopOptions } from '..
 import { describeStatus } from '../../shared/idcard/status.ts';
 import { toHex } from '../../shared/thermometer/types.ts';
 import { NextValue } from '../serial/next-value.ts';
-import { ReconnectSupervisor } from '../serial/reconnect-supervisor.ts';
+import { ReconnectSupervisor, type RetryTiming } from '../serial/reconnect-supervisor.ts';
 import { openSerialTransport } from '../thermometer/serial-transport.ts';
 import type { OpenTransport, TransportEvents } from '../thermometer/transport.ts';
 import { IdCardLog } from './idcard-log.ts';
@@ -17,7 +17,7 @@ export const IDCARD_DEVICE = 'idcard';
 type Settings = Pick<IdCardReaderSettings, 'mode' | 'path' | 'baudRate'>;
 type LogEntry = IdCardDiagnostics['log'][number];
 
-export interface IdCardServiceOptions {
+export interface IdCardServiceOptions extends RetryTiming {
   /** One call per presentation of a card (a card left on the reader is not reported again). */
   onCard(card: IdCard): void;
   onStatus(status: DeviceStatus): void;
@@ -28,8 +28,6 @@ export interface IdCardServiceOptions {
   loop?: Partial<ReaderLoopOptions>;
   /** A reader that answers nothing this long is treated as gone, and reopened. */
   silenceMs?: number;
-  firstRetryMs?: number;
-  maxRetryMs?: number;
 }
 
 /** How often the loop's clock is checked for a due poll or a missing answer. */

@@ -8,7 +8,7 @@ import { emptyCounters, type ParseEvent } from '../../shared/thermometer/types.t
 import { DiagnosticsLog } from './diagnostics-log.ts';
 import { createBatcher, type Batcher } from './reading-batcher.ts';
 import { NextValue } from '../serial/next-value.ts';
-import { ReconnectSupervisor } from '../serial/reconnect-supervisor.ts';
+import { ReconnectSupervisor, type RetryTiming } from '../serial/reconnect-supervisor.ts';
 import { openSerialTransport } from './serial-transport.ts';
 import type { OpenTransportFn } from './transport.ts';
 import { openVirtualTransport } from './virtual-transport.ts';
@@ -16,7 +16,7 @@ import { openVirtualTransport } from './virtual-transport.ts';
 export const THERMOMETER_DEVICE = 'thermometer';
 const RESEND_OPEN_COMMANDS_MS = 300;
 
-export interface ThermometerServiceOptions {
+export interface ThermometerServiceOptions extends RetryTiming {
   onReadings(batch: ThermometerReading[]): void;
   onStatus(status: DeviceStatus): void;
   /** Every decoded frame or fault, for the CLI's diagnostics on stderr. */
@@ -26,8 +26,6 @@ export interface ThermometerServiceOptions {
   batchMs?: number;
   /** A streaming or polled device that sends no reading this long is treated as gone. */
   silenceMs?: number;
-  firstRetryMs?: number;
-  maxRetryMs?: number;
 }
 
 const defaultOpen: OpenTransportFn = (config, events) =>
@@ -42,7 +40,7 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
  * disconnected → connecting → connected → receiving, and error (with the reason) between attempts.
  */
 export class ThermometerService {
-  readonly #o: Required<Omit<ThermometerServiceOptions, 'onFrame'>> & Pick<ThermometerServiceOptions, 'onFrame'>;
+  readonly #o: Required<Omit<ThermometerServiceOptions, 'onFrame' | keyof RetryTiming>> & Pick<ThermometerServiceOptions, 'onFrame' | keyof RetryTiming>;
   readonly #log = new DiagnosticsLog();
   readonly #port: ReconnectSupervisor<ThermometerConfig>;
   #config: ThermometerConfig | null = null;
@@ -55,7 +53,7 @@ export class ThermometerService {
   #readingSeq = 0;
 
   constructor(options: ThermometerServiceOptions) {
-    this.#o = { openTransport: defaultOpen, batchMs: 30, silenceMs: 2000, firstRetryMs: 150, maxRetryMs: 1000, ...options };
+    this.#o = { openTransport: defaultOpen, batchMs: 30, silenceMs: 2000, ...options };
     this.#port = new ReconnectSupervisor<ThermometerConfig>({
       device: THERMOMETER_DEVICE,
       open: this.#o.openTransport,
