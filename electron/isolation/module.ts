@@ -1,4 +1,3 @@
-import { dirname, isAbsolute, join } from 'node:path';
 import { ApiError } from '../../shared/api/contract.ts';
 import { isolationMethods } from '../../shared/api/isolation.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
@@ -8,8 +7,8 @@ import { periodComplete, stateOn } from '../../shared/isolation/register.ts';
 import { auditedWrite } from '../store/audit-log.ts';
 import { isolationSettings } from '../store/settings/isolation.ts';
 import { stationSettings } from '../store/settings/station.ts';
-import { ownerOnlyFolder } from '../store/private-files.ts';
 import { appendRecord } from '../station/handlers/core.ts';
+import { exportFolder } from '../station/export-folder.ts';
 import { requireStaff, type StationCore, type StationModule } from '../station/module.ts';
 import { isolatedToday } from './exit-check.ts';
 import { appendReading } from './reading-write.ts';
@@ -85,11 +84,7 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
       },
       async exportIsolation(input, ctx) {
         const staff = requireStaff(ctx);
-        if (input.folder !== undefined && !isAbsolute(input.folder)) {
-          throw new ApiError('bad-request', 'the folder must be a full path', [{ path: 'folder', message: 'not an absolute path' }], 'folder-not-absolute');
-        }
-        const folder = input.folder ?? join(dirname(core.dbPath), 'exports');
-        if (input.folder === undefined) ownerOnlyFolder(folder);
+        const folder = exportFolder(core.dbPath, input.folder);
         const files = await exportIsolation(db, { ...input, date: input.date ?? now().date, outDir: folder, by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf });
         return { folder, files };
       },
