@@ -3,7 +3,7 @@ import { ExportFormat } from '../../shared/api/report.ts';
 import { registrationSheets } from '../../shared/report/registration-sheets.ts';
 import { dailyReportHtml } from '../../shared/report/daily-report-html.ts';
 import { stationTimeLabel } from '../../shared/report/records.ts';
-import { audit } from '../store/audit-log.ts';
+import { auditedWrite } from '../store/audit-log.ts';
 import { checkChainSinceLastCheckpoint } from '../store/chain-check.ts';
 import { ExportError } from './export-error.ts';
 import { checkpointText, writeCheckpoint, type Checkpoint } from '../store/checkpoints.ts';
@@ -14,7 +14,8 @@ import { writeBundle } from './bundle/write-bundle.ts';
 import { digestWritten, type WrittenFile } from './file-digest.ts';
 import { chromiumPdf, writePdf, type PdfRenderer } from './pdf-render.ts';
 import { bundleRawRows, type DateRange } from './range-events.ts';
-import { loadReport, stationSettingsOf, type ReportSource } from './report-source.ts';
+import { loadReport, type ReportSource } from './report-source.ts';
+import { stationSettings } from '../store/settings/station.ts';
 import { ensureStationKey, groupedFingerprint } from './station-key.ts';
 import { runSheetExport } from './sheet-export-runner.ts';
 
@@ -63,10 +64,10 @@ export function reportHtml(db: Database, source: ReportSource, range: DateRange,
 
 async function write(db: Database, request: ExportRequest, mask: boolean, checkpoint: Checkpoint): Promise<string[]> {
   const { range, outDir, format } = request;
-  const base = exportBaseName(stationSettingsOf(db).stationCode, range);
+  const base = exportBaseName(stationSettings.read(db).stationCode, range);
   if (format === 'bundle') {
     const key = ensureStationKey(db);
-    const settings = stationSettingsOf(db);
+    const settings = stationSettings.read(db);
     return writeAtomically(outDir, [`${base}_bundle`], (_name, temp) =>
       writeBundle(temp, { settings, range, lines: mapIterable(bundleRawRows(db, range), lineOfRaw), key, createdBy: request.by.name }).then(() => undefined));
   }
@@ -93,10 +94,12 @@ export async function exportReport(db: Database, request: ExportRequest): Promis
   const checkpoint = writeCheckpoint(db, 'export');
   const paths = await write(db, request, masked, checkpoint);
   const files = await digestWritten(paths);
-  markDaysReported(db, request.range, checkpoint.seq, stationSettingsOf(db).timezone);
-  audit(db, 'report.export', request.by.staffId, {
-    by: request.by.name, from: request.range.from, to: request.range.to, format: request.format, masked,
-    outDir: request.outDir, checkpointSeq: checkpoint.seq, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
-  });
+  // The days closed and the line saying which files closed them: both, or neither.
+  auditedWrite(db, () => markDaysReported(db, request.range, checkpoint.seq, stationSettings.read(db).timezone), () => ({
+    action: 'report.export', staffId: request.by.staffId, detail: {
+      by: request.by.name, from: request.range.from, to: request.range.to, format: request.format, masked,
+      outDir: request.outDir, checkpointSeq: checkpoint.seq, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
+    },
+  }));
   return { format: request.format, masked, files };
 }

@@ -1,12 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { Settings } from '../../shared/api/core.ts';
+import type { Settings } from '../../shared/api/core.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import { recordsInRange, reportOfRecords } from '../../shared/report/build-report.ts';
 import type { DailyReport } from '../../shared/report/daily-report.ts';
 import type { RecordInForce } from '../../shared/report/records.ts';
 import { lateRecordsOutside } from '../store/reported-days.ts';
-import { readSettings } from '../store/settings-store.ts';
-import { STATION_SETTINGS } from '../station/handlers/core.ts';
+import { stationSettings } from '../store/settings/station.ts';
 import { reportEvents, staffOnShift, type DateRange } from './range-events.ts';
 import { reportDuty, reportTransfers } from './after-barrier-source.ts';
 import { withIsolationFigures } from '../../shared/isolation/figures.ts';
@@ -18,13 +17,9 @@ export interface ReportSource {
   report: DailyReport;
 }
 
-export function stationSettingsOf(db: Database): Settings {
-  return readSettings(db, STATION_SETTINGS, Settings);
-}
-
 /** The range's records in force and its report, from the store, with the station's settings. */
 export function loadReport(db: Database, range: DateRange): ReportSource {
-  const settings = stationSettingsOf(db);
+  const settings = stationSettings.read(db);
   const { utcOffsetMin } = localDateAndOffset(new Date(`${range.from}T12:00:00Z`), settings.timezone);
   const records = recordsInRange(reportEvents(db, range), range.from, range.to);
   const screenings = reportOfRecords(records, {

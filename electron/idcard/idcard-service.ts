@@ -6,7 +6,8 @@ import { SamParser } from '../../shared/idcard/frame.ts';
 import { CardReaderLoop, type ReaderLoopEvent, type ReaderLoopOptions } from '../../shared/idcard/reader-loop.ts';
 import { describeStatus } from '../../shared/idcard/status.ts';
 import { toHex } from '../../shared/thermometer/types.ts';
-import { ReconnectSupervisor } from '../serial/reconnect-supervisor.ts';
+import { NextValue } from '../serial/next-value.ts';
+import { ReconnectSupervisor, type RetryTiming } from '../serial/reconnect-supervisor.ts';
 import { openSerialTransport } from '../thermometer/serial-transport.ts';
 import type { OpenTransport, TransportEvents } from '../thermometer/transport.ts';
 import { IdCardLog } from './idcard-log.ts';
@@ -16,7 +17,7 @@ export const IDCARD_DEVICE = 'idcard';
 type Settings = Pick<IdCardReaderSettings, 'mode' | 'path' | 'baudRate'>;
 type LogEntry = IdCardDiagnostics['log'][number];
 
-export interface IdCardServiceOptions {
+export interface IdCardServiceOptions extends RetryTiming {
   /** One call per presentation of a card (a card left on the reader is not reported again). */
   onCard(card: IdCard): void;
   onStatus(status: DeviceStatus): void;
@@ -27,8 +28,6 @@ export interface IdCardServiceOptions {
   loop?: Partial<ReaderLoopOptions>;
   /** A reader that answers nothing this long is treated as gone, and reopened. */
   silenceMs?: number;
-  firstRetryMs?: number;
-  maxRetryMs?: number;
 }
 
 /** How often the loop's clock is checked for a due poll or a missing answer. */
@@ -52,7 +51,7 @@ export class IdCardService {
   #loop: CardReaderLoop;
   #cards = 0;
   #lastAnswerAt = 0;
-  #samWaiters = new Set<(r: { ok: boolean; detail: string }) => void>();
+  readonly #nextSamStatus = new NextValue<{ ok: boolean; detail: string }>();
 
   constructor(options: IdCardServiceOptions) {
     this.#o = { silenceMs: 3000, ...options };
@@ -97,15 +96,7 @@ export class IdCardService {
 
   /** The security module's next status answer (asked at every open), or null after `timeoutMs`. */
   nextSamStatus(timeoutMs: number): Promise<{ ok: boolean; detail: string } | null> {
-    return new Promise((resolve) => {
-      const done = (r: { ok: boolean; detail: string } | null) => {
-        clearTimeout(timer);
-        this.#samWaiters.delete(done);
-        resolve(r);
-      };
-      const timer = setTimeout(() => done(null), timeoutMs);
-      this.#samWaiters.add(done);
-    });
+    return this.#nextSamStatus.wait(timeoutMs);
   }
 
   /** Training: a made-up card on the virtual reader. False when the reader is a real one. */
@@ -169,7 +160,7 @@ export class IdCardService {
         this.#port.resetBackoff();
         this.#port.setState(e.ok ? 'receiving' : 'error', e.ok ? undefined : `security module: ${e.detail}`);
         if (!e.ok) this.#note('fault', `security module: ${e.detail}`);
-        for (const w of [...this.#samWaiters]) w({ ok: e.ok, detail: e.detail });
+        this.#nextSamStatus.offer({ ok: e.ok, detail: e.detail });
       } else if (e.kind === 'card') {
         this.#cards++;
         this.#note('card', `card read: ${e.card.cardType}`);

@@ -4,7 +4,7 @@ import type { PersonScreening } from '../../shared/domain/screening.ts';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import { appendRecord } from '../station/handlers/core.ts';
 import type { StationCore } from '../station/module.ts';
-import { isolationSettingsOf } from './register-store.ts';
+import { isolationSettings } from '../store/settings/isolation.ts';
 
 /**
  * The arrival entries a recorded screening makes: every returnee (返乡人员, or an outsider
@@ -33,6 +33,6 @@ export function arrivalsOf(event: StationEvent, periodDays: number): ArrivalPayl
 
 /** Puts the screening's returnees on the register (call inside the screening's transaction); returns the screening. */
 export function registerArrivals(core: StationCore, staff: StaffOnDuty, event: StationEvent): StationEvent {
-  for (const payload of arrivalsOf(event, isolationSettingsOf(core.db).periodDays)) appendRecord(core, staff, { kind: 'arrival', payload });
+  for (const payload of arrivalsOf(event, isolationSettings.read(core.db).periodDays)) appendRecord(core, staff, { kind: 'arrival', payload });
   return event;
 }

@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/api/contract.ts';
 import type { ScreeningPayload } from '../../shared/domain/event.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import { underIsolationOn, type IsolationEntry } from '../../shared/isolation/register.ts';
-import { stationSettings } from '../station/handlers/core.ts';
+import { stationSettings } from '../store/settings/station.ts';
 import type { StationCore } from '../station/module.ts';
 import { loadRegister } from './register-store.ts';
 
@@ -10,7 +10,7 @@ import { loadRegister } from './register-store.ts';
 export function isolatedToday(core: StationCore, idNumber: string): IsolationEntry | null {
   const id = idNumber.trim().toUpperCase();
   if (!id) return null;
-  const today = localDateAndOffset(new Date(), stationSettings(core).timezone).localDate;
+  const today = localDateAndOffset(new Date(), stationSettings.read(core.db).timezone).localDate;
   return loadRegister(core.db).find((e) => e.arrival.idNumber === id && underIsolationOn(e, today)) ?? null;
 }
 

@@ -12,10 +12,11 @@ import { ExportError } from '../export/export-error.ts';
 import { digestWritten, type WrittenFile } from '../export/file-digest.ts';
 import { chromiumPdf, writePdf, type PdfRenderer } from '../export/pdf-render.ts';
 import { exportBaseName } from '../export/export-report.ts';
-import { stationSettingsOf } from '../export/report-source.ts';
+import { stationSettings } from '../store/settings/station.ts';
+import { isolationSettings } from '../store/settings/isolation.ts';
 import { writeXlsx } from '../export/xlsx-export.ts';
 import { EXPORT_REASON } from '../station/handlers/report.ts';
-import { isolationSettingsOf, loadRegister } from './register-store.ts';
+import { loadRegister } from './register-store.ts';
 
 export interface IsolationExportRequest {
   sheet: 'health-centre' | 'register';
@@ -32,8 +33,8 @@ export interface IsolationExportRequest {
  * group) as PDF or XLSX, whole or not at all, and audits who wrote what.
  */
 export async function exportIsolation(db: Database, request: IsolationExportRequest): Promise<WrittenFile[]> {
-  const station = stationSettingsOf(db);
-  const settings = isolationSettingsOf(db);
+  const station = stationSettings.read(db);
+  const settings = isolationSettings.read(db);
   const at = new Date();
   const { utcOffsetMin } = localDateAndOffset(at, station.timezone);
   const clock = localClock(at, utcOffsetMin);

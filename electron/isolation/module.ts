@@ -1,28 +1,27 @@
-import { dirname, isAbsolute, join } from 'node:path';
 import { ApiError } from '../../shared/api/contract.ts';
 import { isolationMethods } from '../../shared/api/isolation.ts';
 import { localDateAndOffset } from '../../shared/domain/local-time.ts';
 import { followUpDay } from '../../shared/isolation/follow-up-view.ts';
 import { localClock, minutesOfClock } from '../../shared/isolation/period.ts';
 import { periodComplete, stateOn } from '../../shared/isolation/register.ts';
-import { patchSettings } from '../store/settings-store.ts';
-import { audit } from '../store/audit-log.ts';
-import { ownerOnlyFolder } from '../store/private-files.ts';
-import { appendRecord, stationSettings } from '../station/handlers/core.ts';
+import { auditedWrite } from '../store/audit-log.ts';
+import { isolationSettings } from '../store/settings/isolation.ts';
+import { stationSettings } from '../store/settings/station.ts';
+import { appendRecord } from '../station/handlers/core.ts';
+import { exportFolder } from '../station/export-folder.ts';
 import { requireStaff, type StationCore, type StationModule } from '../station/module.ts';
 import { isolatedToday } from './exit-check.ts';
 import { appendReading } from './reading-write.ts';
 import { openTransfer } from '../transfer/open-transfer.ts';
 import { exportIsolation } from './isolation-export.ts';
-import { ISOLATION_SETTINGS, isolationSettingsOf, loadRegister } from './register-store.ts';
-import { IsolationSettings } from '../../shared/api/isolation.ts';
+import { loadRegister } from './register-store.ts';
 
 /** Home isolation: the register, the follow-up readings, release and extension, the health-centre report. */
 export function isolationModule(core: StationCore): StationModule<keyof typeof isolationMethods> {
   const { db } = core;
   const now = () => {
     const at = new Date();
-    const { utcOffsetMin } = localDateAndOffset(at, stationSettings(core).timezone);
+    const { utcOffsetMin } = localDateAndOffset(at, stationSettings.read(db).timezone);
     return localClock(at, utcOffsetMin);
   };
   const entryOf = (arrivalId: string) => {
@@ -33,19 +32,18 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
 
   return {
     handlers: {
-      isolationSettings: () => isolationSettingsOf(db),
+      isolationSettings: () => isolationSettings.read(db),
       updateIsolationSettings(patch, ctx) {
-        const saved = patchSettings(db, ISOLATION_SETTINGS, IsolationSettings, patch);
-        audit(db, 'settings.update', requireStaff(ctx).staffId, { group: ISOLATION_SETTINGS, keys: Object.keys(patch) });
-        return saved;
+        return auditedWrite(db, () => isolationSettings.patch(db, patch),
+          () => ({ action: 'settings.update', staffId: requireStaff(ctx).staffId, detail: { group: isolationSettings.key, keys: Object.keys(patch) } }));
       },
       followUpDay({ date, address }) {
         const clock = now();
-        const settings = isolationSettingsOf(db);
+        const settings = isolationSettings.read(db);
         const day = date ?? clock.date;
         return followUpDay(loadRegister(db, day > clock.date ? clock.date : undefined), {
           date: day, today: clock.date, nowMinutes: clock.minutes, cutOff: settings.cutOff, cutOffMinutes: minutesOfClock(settings.cutOff)!,
-          feverThresholdCelsius: stationSettings(core).feverThresholdCelsius, address,
+          feverThresholdCelsius: stationSettings.read(db).feverThresholdCelsius, address,
         });
       },
       recordIsolationReading(input, ctx) {
@@ -57,7 +55,7 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
         if (input.date > today || input.date > entry.lastDay || state === null || state === 'released') {
           throw new ApiError('bad-request', `${input.date} is not a follow-up day of this person`, [{ path: 'date', message: 'outside the period' }], 'reading-date-outside-period');
         }
-        const threshold = stationSettings(core).feverThresholdCelsius;
+        const threshold = stationSettings.read(db).feverThresholdCelsius;
         // A fever opens its transfer hand-off (item 3) in the same transaction as the reading.
         const { event, fever } = db.transaction(() => {
           const written = appendReading((x) => appendRecord(core, staff, x), input, threshold);
@@ -86,11 +84,7 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
       },
       async exportIsolation(input, ctx) {
         const staff = requireStaff(ctx);
-        if (input.folder !== undefined && !isAbsolute(input.folder)) {
-          throw new ApiError('bad-request', 'the folder must be a full path', [{ path: 'folder', message: 'not an absolute path' }], 'folder-not-absolute');
-        }
-        const folder = input.folder ?? join(dirname(core.dbPath), 'exports');
-        if (input.folder === undefined) ownerOnlyFolder(folder);
+        const folder = exportFolder(core.dbPath, input.folder);
         const files = await exportIsolation(db, { ...input, date: input.date ?? now().date, outDir: folder, by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf });
         return { folder, files };
       },

@@ -1,13 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { IsolationSettings } from '../../shared/api/isolation.ts';
 import { ISOLATION_KINDS, type StationEvent } from '../../shared/domain/event.ts';
 import { foldRegister, type IsolationEntry } from '../../shared/isolation/register.ts';
 import { rowToEvent, type EventRow } from '../store/event-log.ts';
-import { readSettings } from '../store/settings-store.ts';
-
-export const ISOLATION_SETTINGS = 'isolation';
-
-export const isolationSettingsOf = (db: Database): IsolationSettings => readSettings(db, ISOLATION_SETTINGS, IsolationSettings);
 
 /**
  * The isolation events recorded up to local date `upTo` (all when left out), in seq order. The

@@ -1,18 +1,16 @@
 import type { DeviceStatus } from '../../shared/api/core.ts';
 import type { ScannerSettings, SerialScan } from '../../shared/api/scanner.ts';
 import { ScannerLineSplitter } from '../../shared/decode/scanner-lines.ts';
-import { ReconnectSupervisor } from '../serial/reconnect-supervisor.ts';
+import { ReconnectSupervisor, type RetryTiming } from '../serial/reconnect-supervisor.ts';
 import { openSerialTransport } from '../thermometer/serial-transport.ts';
 
 export const SCANNER_DEVICE = 'scanner';
 
 type PortSettings = Pick<ScannerSettings, 'path' | 'baudRate'>;
 
-export interface SerialScannerOptions {
+export interface SerialScannerOptions extends RetryTiming {
   onScan(scan: SerialScan): void;
   onStatus(status: DeviceStatus): void;
-  /** Wait before reopening a port that failed or went away. */
-  retryMs?: number;
 }
 
 /**
@@ -21,12 +19,12 @@ export interface SerialScannerOptions {
  * which decodes every input path the same way.
  */
 export class SerialScannerService {
-  readonly #o: Required<SerialScannerOptions>;
+  readonly #o: SerialScannerOptions;
   readonly #port: ReconnectSupervisor<PortSettings>;
   #splitter = new ScannerLineSplitter();
 
   constructor(options: SerialScannerOptions) {
-    this.#o = { retryMs: 1000, ...options };
+    this.#o = options;
     this.#port = new ReconnectSupervisor<PortSettings>({
       device: SCANNER_DEVICE,
       open: openSerialTransport,
@@ -37,8 +35,8 @@ export class SerialScannerService {
         for (const text of this.#splitter.push(chunk).lines) this.#o.onScan({ text, at: new Date().toISOString() });
       },
       onStatus: this.#o.onStatus,
-      firstRetryMs: this.#o.retryMs,
-      maxRetryMs: this.#o.retryMs,
+      firstRetryMs: options.firstRetryMs,
+      maxRetryMs: options.maxRetryMs,
     });
   }
 

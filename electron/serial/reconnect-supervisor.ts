@@ -1,8 +1,15 @@
 import type { DeviceProblem, DeviceState, DeviceStatus } from '../../shared/api/core.ts';
 import type { OpenTransport, TransportEvents } from '../thermometer/transport.ts';
 
+/** The reconnect timing, the same for every device; tests shorten it. */
+export interface RetryTiming {
+  /** Wait before the first retry (150 ms); doubled on each failure in a row up to `maxRetryMs` (1 s). */
+  firstRetryMs?: number;
+  maxRetryMs?: number;
+}
+
 /** What a device service gives the supervisor: how to open its port and what to do with it. */
-export interface SupervisedDevice<C> {
+export interface SupervisedDevice<C> extends RetryTiming {
   /** The name in `status().devices` (`thermometer`, `scanner`, `idcard`). */
   device: string;
   open(config: C, events: TransportEvents): Promise<OpenTransport>;
@@ -16,9 +23,6 @@ export interface SupervisedDevice<C> {
   onError?(reason: string): void;
   /** Why opening failed, when the config alone tells (no port chosen); else `cannot-open`. */
   problemOnOpen?(config: C): DeviceProblem | undefined;
-  /** Wait before the first retry; doubled on each failure in a row up to `maxRetryMs`. */
-  firstRetryMs?: number;
-  maxRetryMs?: number;
 }
 
 /**
@@ -40,7 +44,7 @@ export class ReconnectSupervisor<C> {
   #attempt = 0;
 
   constructor(device: SupervisedDevice<C>) {
-    this.#d = { firstRetryMs: 150, maxRetryMs: 1000, ...device };
+    this.#d = { ...device, firstRetryMs: device.firstRetryMs ?? 150, maxRetryMs: device.maxRetryMs ?? 1000 };
     this.#status = { device: device.device, state: 'disconnected', detail: '', at: new Date().toISOString() };
   }
 

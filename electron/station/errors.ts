@@ -1,10 +1,11 @@
 import { ZodError } from 'zod';
 import { ApiError } from '../../shared/api/contract.ts';
+import { fieldIssues } from '../../shared/api/zod-issues.ts';
 import { stationLog } from './station-log.ts';
 
 /** Refused input: each zod issue as a field (dotted path, `(root)` for the whole input) and its message. */
 export function invalidInput(message: string, error: ZodError): ApiError {
-  return new ApiError('bad-request', message, error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })), 'invalid-input');
+  return new ApiError('bad-request', message, fieldIssues(error), 'invalid-input');
 }
 
 /**

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pushedEventNames, type MethodName, type MethodOutput } from '../../shared/api/contract.ts';
-import { audit } from '../store/audit-log.ts';
 import { checkDatabaseHealth } from '../store/database-health.ts';
 import { lockDatabase } from '../store/database-lock.ts';
 import { NewerDatabaseError } from '../store/migrate.ts';
@@ -58,9 +57,8 @@ export async function openStation(options: StationOptions): Promise<Station> {
   function startRecovery(problem: RecoveryState['problem'], detail: string): void {
     log.error({ event: 'station.recovery', problem, detail }, 'station database unusable: started in recovery');
     recovery = dispatcher(recoveryMode(options.dbPath, { problem, detail }, (done: Recovered) => {
-      // The restored database already holds the restore event, its sessions ended.
+      // The restored database already holds the restore event and its audit line, its sessions ended.
       const station = createStation(options);
-      audit(station.core.db, 'backup.recover', done.staffId, { backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs, restoreSeq: done.restoreSeq });
       log.warn({ event: 'backup.recover', backup: done.backup, damagedFileKeptAs: done.damagedFileKeptAs, restoreSeq: done.restoreSeq }, 'recovered from a backup');
       attach(station);
       recovery = null;

@@ -32,7 +32,7 @@ function keepDamagedFile(dbPath: string, now: Date): string | null {
   return kept;
 }
 
-export interface Recovered { backup: string; staffId: number; damagedFileKeptAs: string | null; restoreSeq: number }
+export interface Recovered { backup: string; damagedFileKeptAs: string | null; restoreSeq: number }
 
 /**
  * The station in recovery, a mode of the one dispatcher: `status` (which says why and which
@@ -58,8 +58,9 @@ export function recoveryMode(dbPath: string, problem: Omit<RecoveryState, 'backu
     // The restore event names the damaged database's head where it can still be read, and never
     // falls behind the last head the station signed.
     const replacedHead = replacedHeadOf(dbPath, damagedFileKeptAs === null ? null : headOfFile(damagedFileKeptAs));
-    const event = await restoreWithEvent(dbPath, input.backup, { replacedHead, replacedKeptAs: damagedFileKeptAs, keptRecords: null, staff: { staffId, name: input.name } });
-    onRecovered({ backup: input.backup, staffId, damagedFileKeptAs, restoreSeq: event.seq });
+    const event = await restoreWithEvent(dbPath, input.backup, { replacedHead, replacedKeptAs: damagedFileKeptAs, keptRecords: null, staff: { staffId, name: input.name } },
+      (e) => ({ action: 'backup.recover', staffId, detail: { backup: input.backup, damagedFileKeptAs, restoreSeq: e.seq } }));
+    onRecovered({ backup: input.backup, damagedFileKeptAs, restoreSeq: event.seq });
     return { restoredFrom: input.backup, damagedFileKeptAs };
   }
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import { ApiError } from '../../shared/api/contract.ts';
 import { auditedWrite } from '../store/audit-log.ts';
-import { readMaintenanceSettings } from '../store/maintenance-settings.ts';
+import { maintenanceSettings } from '../store/settings/maintenance.ts';
 import { endShift, sessionStaff } from '../store/staff-store.ts';
 
 /**
@@ -14,7 +14,7 @@ import { endShift, sessionStaff } from '../store/staff-store.ts';
 export function activeSession(db: Database, token: string, refuseExpired: boolean, now = new Date()): StaffOnDuty | null {
   const staff = sessionStaff(db, token);
   if (!staff) return null;
-  const { maxShiftHours } = readMaintenanceSettings(db);
+  const { maxShiftHours } = maintenanceSettings.read(db);
   const endsAt = Date.parse(staff.since) + maxShiftHours * 3_600_000;
   if (now.getTime() < endsAt) return staff;
   auditedWrite(db, () => endShift(db, staff.shiftId, new Date(endsAt)),

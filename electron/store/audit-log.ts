@@ -9,15 +9,14 @@ export function audit(db: Database, action: string, staffId: number | null, deta
 export interface AuditLine { action: string; staffId: number | null; detail?: Record<string, unknown> }
 
 /**
- * A write and its audit line in one transaction: both are kept, or neither (a change that
+ * A write and its audit lines in one transaction: all are kept, or none (a change that
  * reached the database without its line, or a line for a change that never happened, would
- * make the audit log lie).
+ * make the audit log lie). `lines` may look at the database the write left, still inside it.
  */
-export function auditedWrite<T>(db: Database, write: () => T, line: (result: T) => AuditLine): T {
+export function auditedWrite<T>(db: Database, write: () => T, lines: (result: T) => AuditLine | readonly AuditLine[]): T {
   return db.transaction(() => {
     const result = write();
-    const { action, staffId, detail } = line(result);
-    audit(db, action, staffId, detail);
+    for (const { action, staffId, detail } of [lines(result)].flat()) audit(db, action, staffId, detail);
     return result;
   }).immediate();
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { lineOfRaw } from '../export/bundle/event-line.ts';
 import { writeBundle } from '../export/bundle/write-bundle.ts';
 import { EVENT_COLUMNS, type RawEventRow } from '../export/range-events.ts';
-import { stationSettingsOf } from '../export/report-source.ts';
+import { stationSettings } from './settings/station.ts';
 import { ensureStationKey } from '../export/station-key.ts';
 import { chainHead } from './checkpoints.ts';
 
@@ -30,7 +30,7 @@ export async function keepRecordsAfterBackup(db: Database, dbPath: string, backu
   const dir = keptRecordsDirOf(dbPath);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const bundle = join(dir, `before-restore-${now.toISOString().replace(/[-:.]/g, '')}_seq${backupHead + 1}-${replacedHead.seq}_bundle`);
-  const settings = stationSettingsOf(db);
+  const settings = stationSettings.read(db);
   const key = ensureStationKey(db);
   // The read starts only when the writer pulls the first line: an open read keeps the connection busy.
   const lines = (function* () {

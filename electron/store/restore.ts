@@ -2,10 +2,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ChainHead, RestoreEvent } from '../../shared/domain/event.ts';
-import { stationSettingsOf } from '../export/report-source.ts';
+import { stationSettings } from './settings/station.ts';
 import { backupPath } from './backup.ts';
 import { chainHead } from './checkpoints.ts';
 import { appendEvent } from './event-log.ts';
+import { auditedWrite, type AuditLine } from './audit-log.ts';
 import { migrate } from './migrate.ts';
 import { makeOwnerOnly } from './private-files.ts';
 import { laterHead, readSignedHead } from './signed-head.ts';
@@ -61,11 +62,12 @@ export function headOfFile(path: string): ChainHead | null {
  * Restores a backup over the database at `dbPath` as one step a reader sees whole: the backup
  * is copied aside, brought to this version's tables, its sessions ended, and the restore
  * appended to its chain as an event naming the backup, its head and the head it replaced;
- * then that copy is written over the database with SQLite's online backup API (inside
- * SQLite's own locking, so a connection the station holds open sees the restored records, the
- * restore event among them, on its next read). A crash in between leaves the old database.
+ * with its audit `line` in the same transaction; then that copy is written over the database
+ * with SQLite's online backup API (inside SQLite's own locking, so a connection the station
+ * holds open sees the restored records, the restore event and its line among them, on its next
+ * read). A crash in between leaves the old database; a restore never lands without its line.
  */
-export async function restoreWithEvent(dbPath: string, name: string, facts: RestoreFacts): Promise<RestoreEvent> {
+export async function restoreWithEvent(dbPath: string, name: string, facts: RestoreFacts, line: (event: RestoreEvent) => AuditLine): Promise<RestoreEvent> {
   const prepared = `${backupPath(dbPath, name)}.restoring`;
   rmSync(prepared, { force: true });
   try {
@@ -78,8 +80,8 @@ export async function restoreWithEvent(dbPath: string, name: string, facts: Rest
       migrate(copy); // a backup from an older version gets this version's tables
       endAllShifts(copy); // no session from the backup's time comes back to life
       const backupHead = chainHead(copy);
-      const settings = stationSettingsOf(copy);
-      event = appendEvent(copy, {
+      const settings = stationSettings.read(copy);
+      event = auditedWrite(copy, () => appendEvent(copy, {
         kind: 'restore',
         payload: {
           backup: name,
@@ -91,7 +93,7 @@ export async function restoreWithEvent(dbPath: string, name: string, facts: Rest
         stationCode: settings.stationCode,
         timeZone: settings.timezone,
         staff: { ...facts.staff, shiftId: null },
-      }) as RestoreEvent;
+      }) as RestoreEvent, line);
     } finally {
       copy.close();
     }

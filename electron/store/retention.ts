@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { PurgePayload } from '../../shared/domain/event.ts';
 import { appendEvent, type AppendContext } from './event-log.ts';
 import { storedChainStart } from './chain-start.ts';
-import { audit, type AuditLine } from './audit-log.ts';
+import { auditedWrite, type AuditLine } from './audit-log.ts';
 
 /**
  * The last seq to delete: the longest prefix of the log dated before `keptFrom`, shortened so
@@ -35,7 +35,7 @@ export function purgeBefore(
 ): { purged: number; purgeSeq: number } {
   db.pragma('secure_delete = ON');
   try {
-    const result = db.transaction(() => {
+    const result = auditedWrite(db, () => {
       const through = purgeThrough(db, keptFrom);
       const firstSeq = (db.prepare('SELECT MIN(seq) AS seq FROM events').get() as { seq: number | null }).seq ?? 1;
       // Counted, not subtracted: a restore leaves numbers that no record holds.
@@ -50,10 +50,8 @@ export function purgeBefore(
         db.prepare('DELETE FROM events WHERE seq <= ?').run(BigInt(through));
         db.prepare('DELETE FROM purge_guard').run();
       }
-      const done = { purged, purgeSeq: event.seq };
-      if (line) { const l = line(done); audit(db, l.action, l.staffId, l.detail); } // kept or lost with the purge
-      return done;
-    }).immediate();
+      return { purged, purgeSeq: event.seq };
+    }, (done) => line?.(done) ?? []); // the line is kept or lost with the purge
     // Old pages may still sit in the write-ahead log until it is checkpointed.
     db.pragma('wal_checkpoint(TRUNCATE)');
     return result;

@@ -7,7 +7,8 @@ import { createDriver, type ThermometerDriver } from '../../shared/thermometer/d
 import { emptyCounters, type ParseEvent } from '../../shared/thermometer/types.ts';
 import { DiagnosticsLog } from './diagnostics-log.ts';
 import { createBatcher, type Batcher } from './reading-batcher.ts';
-import { ReconnectSupervisor } from '../serial/reconnect-supervisor.ts';
+import { NextValue } from '../serial/next-value.ts';
+import { ReconnectSupervisor, type RetryTiming } from '../serial/reconnect-supervisor.ts';
 import { openSerialTransport } from './serial-transport.ts';
 import type { OpenTransportFn } from './transport.ts';
 import { openVirtualTransport } from './virtual-transport.ts';
@@ -15,7 +16,7 @@ import { openVirtualTransport } from './virtual-transport.ts';
 export const THERMOMETER_DEVICE = 'thermometer';
 const RESEND_OPEN_COMMANDS_MS = 300;
 
-export interface ThermometerServiceOptions {
+export interface ThermometerServiceOptions extends RetryTiming {
   onReadings(batch: ThermometerReading[]): void;
   onStatus(status: DeviceStatus): void;
   /** Every decoded frame or fault, for the CLI's diagnostics on stderr. */
@@ -25,8 +26,6 @@ export interface ThermometerServiceOptions {
   batchMs?: number;
   /** A streaming or polled device that sends no reading this long is treated as gone. */
   silenceMs?: number;
-  firstRetryMs?: number;
-  maxRetryMs?: number;
 }
 
 const defaultOpen: OpenTransportFn = (config, events) =>
@@ -41,20 +40,20 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
  * disconnected → connecting → connected → receiving, and error (with the reason) between attempts.
  */
 export class ThermometerService {
-  readonly #o: Required<Omit<ThermometerServiceOptions, 'onFrame'>> & Pick<ThermometerServiceOptions, 'onFrame'>;
+  readonly #o: Required<Omit<ThermometerServiceOptions, 'onFrame' | keyof RetryTiming>> & Pick<ThermometerServiceOptions, 'onFrame' | keyof RetryTiming>;
   readonly #log = new DiagnosticsLog();
   readonly #port: ReconnectSupervisor<ThermometerConfig>;
   #config: ThermometerConfig | null = null;
   #driver: ThermometerDriver | null = null;
   #batcher: Batcher<ThermometerReading> | null = null;
   #lastReadingAt = 0;
-  #waiters = new Set<(r: ThermometerReading) => void>();
+  readonly #nextReading = new NextValue<ThermometerReading>();
   /** Reading ids: unique for this process, so a capture names exactly one reading. */
   readonly #runId = randomUUID().slice(0, 8);
   #readingSeq = 0;
 
   constructor(options: ThermometerServiceOptions) {
-    this.#o = { openTransport: defaultOpen, batchMs: 30, silenceMs: 2000, firstRetryMs: 150, maxRetryMs: 1000, ...options };
+    this.#o = { openTransport: defaultOpen, batchMs: 30, silenceMs: 2000, ...options };
     this.#port = new ReconnectSupervisor<ThermometerConfig>({
       device: THERMOMETER_DEVICE,
       open: this.#o.openTransport,
@@ -105,15 +104,7 @@ export class ThermometerService {
 
   /** The next reading, or null after `timeoutMs`. */
   nextReading(timeoutMs: number): Promise<ThermometerReading | null> {
-    return new Promise((resolve) => {
-      const done = (r: ThermometerReading | null) => {
-        clearTimeout(timer);
-        this.#waiters.delete(done);
-        resolve(r);
-      };
-      const timer = setTimeout(() => done(null), timeoutMs);
-      this.#waiters.add(done);
-    });
+    return this.#nextReading.wait(timeoutMs);
   }
 
   diagnostics(): ThermometerDiagnostics {
@@ -184,6 +175,6 @@ export class ThermometerService {
     this.#port.resetBackoff();
     this.#port.setState('receiving');
     this.#batcher!.add(reading);
-    for (const waiter of [...this.#waiters]) waiter(reading);
+    this.#nextReading.offer(reading);
   }
 }

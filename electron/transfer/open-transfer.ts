@@ -2,7 +2,8 @@ import type { StaffOnDuty } from '../../shared/api/core.ts';
 import { ApiError } from '../../shared/api/contract.ts';
 import type { TransferSource } from '../../shared/transfer/transfer.ts';
 import type { Transfer } from '../../shared/transfer/transfer-state.ts';
-import { appendRecord, stationSettings } from '../station/handlers/core.ts';
+import { appendRecord } from '../station/handlers/core.ts';
+import { stationSettings } from '../store/settings/station.ts';
 import type { StationCore } from '../station/module.ts';
 import { TRANSFER_SOURCES } from './sources.ts';
 import { storedTransfers } from './transfer-log.ts';
@@ -16,7 +17,7 @@ export function openTransfer(core: StationCore, staff: StaffOnDuty, source: Tran
   return core.db.transaction(() => {
     const existing = storedTransfers(core.db).find((t) => t.source.eventId === source.eventId);
     if (existing) return existing;
-    const facts = TRANSFER_SOURCES[source.kind](core.db, source.eventId, stationSettings(core).feverThresholdCelsius);
+    const facts = TRANSFER_SOURCES[source.kind](core.db, source.eventId, stationSettings.read(core.db).feverThresholdCelsius);
     if (!facts) throw new ApiError('not-found', `no ${source.kind} record ${source.eventId} to transfer from`, [], 'transfer-source-not-found');
     const event = appendRecord(core, staff, { kind: 'transfer', payload: { step: 'opened', source, ...facts } });
     return storedTransfers(core.db).find((t) => t.id === event.id)!;

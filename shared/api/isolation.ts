@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from './patch.ts';
 import { method } from './define.ts';
 import { IsoDate } from '../domain/iso-date.ts';
 import { IsolationResponsiblePayload, MAX_PERIOD_DAYS, ReadingSlot, ResponsibleRole } from '../isolation/payloads.ts';
@@ -67,7 +68,7 @@ const ExportedFile = z.object({ path: z.string(), bytes: z.number().int(), sha25
  */
 export const isolationMethods = {
   isolationSettings: method({ role: 'staff', request: z.object({}), response: IsolationSettings }),
-  updateIsolationSettings: method({ role: 'supervisor', request: IsolationSettings.partial(), response: IsolationSettings }),
+  updateIsolationSettings: method({ role: 'supervisor', request: patchOf(IsolationSettings), response: IsolationSettings }),
   /** The follow-up list for a date (today when left out), optionally one village group (村组) only. */
   followUpDay: method({ role: 'follow-up', request: z.object({ date: IsoDate.optional(), address: z.string().trim().max(120).optional() }), response: FollowUpDay }),
   recordIsolationReading: method({

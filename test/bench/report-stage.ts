@@ -7,7 +7,8 @@ import { recordsInRange, reportOfRecords } from '../../shared/report/build-repor
 import type { ExportFormat } from '../../shared/api/report.ts';
 import { exportReport } from '../../electron/export/export-report.ts';
 import { reportEvents } from '../../electron/export/range-events.ts';
-import { loadReport, stationSettingsOf } from '../../electron/export/report-source.ts';
+import { loadReport } from '../../electron/export/report-source.ts';
+import { stationSettings } from '../../electron/store/settings/station.ts';
 import { openDatabase } from '../../electron/store/database.ts';
 
 const [stage, dbPath, date, outDir] = process.argv.slice(2) as [string, string, string, string];
@@ -27,7 +28,7 @@ let result: { ms: number; cpuMs: number; count: number };
 if (stage === 'report-maths') {
   // The pure maths alone, over events already read from the store.
   const events = [...reportEvents(db, range)];
-  const s = stationSettingsOf(db);
+  const s = stationSettings.read(db);
   result = await timed(() => reportOfRecords(recordsInRange(events, date, date), { ...s, ...range }).figures.records);
 } else if (stage === 'report') {
   result = await timed(() => loadReport(db, range).report.figures.records);

@@ -2,14 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { Settings } from '../../shared/api/core.ts';
 import type { StationEvent } from '../../shared/domain/event.ts';
 import type { Decision, Screening } from '../../shared/domain/screening.ts';
 import { openDatabase } from '../../electron/store/database.ts';
 import { appendEvent } from '../../electron/store/event-log.ts';
-import { patchSettings } from '../../electron/store/settings-store.ts';
+import { stationSettings } from '../../electron/store/settings/station.ts';
 import { addStaff, signIn } from '../../electron/store/staff-store.ts';
-import { STATION_SETTINGS } from '../../electron/station/handlers/core.ts';
 
 export const TEST_STATION = {
   stationName: '东村路口卡点', stationCode: 'GX-001', township: '白沙镇', village: '东村', timezone: 'Asia/Shanghai',
@@ -27,7 +25,7 @@ export class ReportStore {
   private readonly staff: { staffId: number; name: string; shiftId: number };
 
   constructor(readonly station: typeof TEST_STATION = TEST_STATION) {
-    patchSettings(this.db, STATION_SETTINGS, Settings, station);
+    stationSettings.patch(this.db, station);
     addStaff(this.db, '李主任', '123456', 'supervisor');
     const { staff } = signIn(this.db, '李主任', '123456', new Date('2026-01-01T00:00:00Z'));
     this.staff = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };

@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { Settings } from '../../../shared/api/core.ts';
 import { isIsoDate } from '../../../shared/domain/iso-date.ts';
 import { createStation } from '../../station/station.ts';
-import { stationSettings } from '../../station/handlers/core.ts';
+import { stationSettings } from '../../store/settings/station.ts';
 import { ruleContext } from '../../station/handlers/rules.ts';
 import { listStaff, staffByName } from '../../store/staff-store.ts';
 import { localInstant, planDemo, DEMO_STAFF, DEMO_SUPERVISOR } from '../../demo/plan.ts';
 import { DEMO_HEALTH_WORKER, planFollowUps } from '../../demo/isolation-plan.ts';
-import { isolationSettingsOf } from '../../isolation/register-store.ts';
+import { isolationSettings } from '../../store/settings/isolation.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { playDemo } from '../../demo/play.ts';
 import { setDemoDepartments } from '../../demo/departments.ts';
@@ -49,9 +49,9 @@ export const run: CommandRun = async (args, io) => {
     }
     if (token) await station.call('signOut', {}, token);
     setDemoDepartments(db);
-    const settings = stationSettings(station.core);
+    const settings = stationSettings.read(station.core.db);
     const plan = planDemo({ from, days, perDay, seed, timeZone: settings.timezone }, ruleContext(db, settings));
-    const periodDays = isolationSettingsOf(db).periodDays;
+    const periodDays = isolationSettings.read(db).periodDays;
     const followUps = planFollowUps(plan, { from, days, perDay, seed, periodDays }, (date, minutes) => localInstant(date, minutes, settings.timezone), (at) => localDateAndOffset(at, settings.timezone).localDate);
     const doctor = staffByName(db, DEMO_HEALTH_WORKER.name)!;
     const now = new Date();

@@ -1,4 +1,5 @@
 import { ThermometerConfig, type ThermometerConfigInput } from '../../../shared/thermometer/config.ts';
+import { firstIssueText } from '../../../shared/api/zod-issues.ts';
 import { ThermometerService } from '../../thermometer/thermometer-service.ts';
 import { type CommandRun, parseIntOption, parseOptions, UsageError } from '../command.ts';
 
@@ -30,10 +31,7 @@ function configFrom(values: Record<string, string | undefined>): ThermometerConf
     ascii: { pattern: values['pattern'] },
   };
   const parsed = ThermometerConfig.safeParse(JSON.parse(JSON.stringify(input)));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`${issue.path.join('.') || 'options'}: ${issue.message}`);
-  }
+  if (!parsed.success) throw new UsageError(firstIssueText(parsed.error));
   return parsed.data;
 }
 

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { StationEvent } from '../../../shared/domain/event.ts';
+import { firstIssueText } from '../../../shared/api/zod-issues.ts';
 import { findChainProblem, type ChainProblem } from '../../store/hash-chain.ts';
 import { keyFingerprint } from '../station-key.ts';
 import { EVENTS_FILE, Manifest, MANIFEST_FILE, signedBytes } from './manifest.ts';
@@ -29,7 +30,7 @@ async function readManifest(dir: string): Promise<{ manifest: Manifest; raw: Rec
   let raw: unknown;
   try { raw = JSON.parse(text); } catch { return `${MANIFEST_FILE} is not valid JSON`; }
   const parsed = Manifest.safeParse(raw);
-  if (!parsed.success) return `${MANIFEST_FILE} is not a bundle manifest (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`;
+  if (!parsed.success) return `${MANIFEST_FILE} is not a bundle manifest (${firstIssueText(parsed.error)})`;
   return { manifest: parsed.data, raw: raw as Record<string, unknown>, text };
 }
 
@@ -85,10 +86,7 @@ async function readEvents(dir: string): Promise<{ events: StationEvent[]; sha256
       // The kind's schema judges the line (as it judged the payload when the station wrote it);
       // the line itself is kept as written, since its hash covers exactly those bytes.
       const event = StationEvent.safeParse(json);
-      if (!event.success) {
-        const issue = event.error.issues[0];
-        return `${EVENTS_FILE} line ${line}: not a valid station record (${issue?.path.join('.')}: ${issue?.message})`;
-      }
+      if (!event.success) return `${EVENTS_FILE} line ${line}: not a valid station record (${firstIssueText(event.error)})`;
       events.push(json as StationEvent);
     }
   } catch {

@@ -1,16 +1,14 @@
-import { coreMethods, eventNotice, Settings, type StaffOnDuty } from '../../../shared/api/core.ts';
+import { coreMethods, eventNotice, type StaffOnDuty } from '../../../shared/api/core.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
-import type { Patch } from '../../../shared/api/patch.ts';
 import { AmendmentPayload, ScreeningPayload, type EventPayloadInput, type StationEvent } from '../../../shared/domain/event.ts';
 import { openReferralTransfer } from '../../transfer/open-transfer.ts';
-import { hasLoneSurrogate } from '../../../shared/domain/well-formed.ts';
-import { isKnownTimeZone, localDateAndOffset } from '../../../shared/domain/local-time.ts';
+import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { closeDayIfNew } from '../../store/day-close.ts';
 import { isDayReported } from '../../store/reported-days.ts';
 import { amendmentsOf, appendEvent, eventById, lastRecordedAt, screeningCount } from '../../store/event-log.ts';
 import { stationLog } from '../station-log.ts';
 import * as staffStore from '../../store/staff-store.ts';
-import { patchSettings, readSettings } from '../../store/settings-store.ts';
+import { stationSettings } from '../../store/settings/station.ts';
 import { audit, auditedWrite, type AuditLine } from '../../store/audit-log.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 import { recordReading } from '../record-reading.ts';
@@ -19,35 +17,27 @@ import { checkedScreening } from '../screening-check.ts';
 import { registerArrivals } from '../../isolation/arrivals.ts';
 import { withIsolationFlag } from '../../isolation/exit-check.ts';
 
-export const STATION_SETTINGS = 'station';
-
-export function stationSettings(core: StationCore): Settings {
-  return readSettings(core.db, STATION_SETTINGS, Settings);
-}
-
-function saveSettings(core: StationCore, patch: Patch<Settings>): Settings {
-  return patchSettings(core.db, STATION_SETTINGS, Settings, patch, (next) => {
-    // A station code with a broken character would be stored differently from how it is hashed.
-    if (hasLoneSurrogate(next)) throw new ApiError('bad-request', 'a setting holds a broken character (a lone UTF-16 surrogate)');
-    if (!isKnownTimeZone(next.timezone)) throw new ApiError('bad-request', `unknown time zone "${next.timezone}"`, [{ path: 'timezone', message: 'unknown time zone' }], 'unknown-time-zone', { zone: next.timezone });
-  });
-}
-
 /** Appends a record as the signed-in staff member, closing the day first if it turned, and tells the screens. */
 export function appendRecord(core: StationCore, staff: StaffOnDuty, input: EventPayloadInput, line?: (event: StationEvent) => AuditLine): StationEvent {
-  const s = stationSettings(core);
-  closeDayIfNew(core.db, s.timezone);
-  const write = () => appendEvent(core.db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
-  const event = line ? auditedWrite(core.db, write, line) : write();
+  const { db } = core;
+  let late = false;
+  // The record, the caller's audit line and the late-record line are kept together or not at
+  // all: a record in a reported day without its line would slip past the audit.
+  const event = auditedWrite(db, () => {
+    const s = stationSettings.read(db);
+    closeDayIfNew(db, s.timezone);
+    return appendEvent(db, { ...input, stationCode: s.stationCode, timeZone: s.timezone, staff });
+  }, (recorded) => {
+    // Its day's 日报 has left the station: the next 日报 flags it (reported-days.ts).
+    late = recorded.kind === 'screening' && isDayReported(db, recorded.localDate);
+    const lateLine = { action: 'record.late', staffId: staff.staffId, detail: { seq: recorded.seq, localDate: recorded.localDate } };
+    return [...(line ? [line(recorded)] : []), ...(late ? [lateLine] : [])];
+  });
   if (event.clockReading) {
     stationLog().warn({ event: 'clock.behind', seq: event.seq, clock: event.clockReading, recordedAt: event.recordedAt },
       'the system clock is behind the last record: recorded at the later time and flagged');
   }
-  if (event.kind === 'screening' && isDayReported(core.db, event.localDate)) {
-    // Its day's 日报 has left the station: the next 日报 flags it (reported-days.ts).
-    audit(core.db, 'record.late', staff.staffId, { seq: event.seq, localDate: event.localDate });
-    stationLog().warn({ event: 'record.late', seq: event.seq, localDate: event.localDate }, 'a record for a day whose 日报 was already exported');
-  }
+  if (late) stationLog().warn({ event: 'record.late', seq: event.seq, localDate: event.localDate }, 'a record for a day whose 日报 was already exported');
   core.bus.emit('eventRecorded', eventNotice(event));
   return event;
 }
@@ -57,12 +47,12 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
   const { db } = core;
   const isSetUp = () => staffStore.staffCount(db) > 0;
   const append = (staff: StaffOnDuty, input: EventPayloadInput, line?: (event: StationEvent) => AuditLine) => appendRecord(core, staff, input, line);
-  const reading = recordReading(core, () => stationSettings(core).timezone);
+  const reading = recordReading(core, () => stationSettings.read(db).timezone);
 
   return {
     handlers: {
       status() {
-        const s = stationSettings(core);
+        const s = stationSettings.read(db);
         const now = new Date();
         const today = localDateAndOffset(now, s.timezone).localDate;
         const last = lastRecordedAt(db);
@@ -73,14 +63,14 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
           ...(last !== null && now.toISOString() < last ? { clockBehindLastRecord: last } : {}),
         };
       },
-      getSettings: () => stationSettings(core),
+      getSettings: () => stationSettings.read(db),
       updateSettings(patch, ctx) {
-        return auditedWrite(db, () => saveSettings(core, patch), () => ({ action: 'settings.update', staffId: requireStaff(ctx).staffId, detail: { keys: Object.keys(patch) } }));
+        return auditedWrite(db, () => stationSettings.patch(db, patch), () => ({ action: 'settings.update', staffId: requireStaff(ctx).staffId, detail: { keys: Object.keys(patch) } }));
       },
       setup({ settings, supervisor }) {
         return db.transaction(() => {
           if (isSetUp()) throw new ApiError('conflict', 'the station is already set up', [], 'already-set-up');
-          saveSettings(core, settings);
+          stationSettings.patch(db, settings);
           const staffId = staffStore.addStaff(db, supervisor.name, supervisor.pin, 'supervisor');
           audit(db, 'station.setup', staffId, { stationCode: settings.stationCode });
           return staffStore.signIn(db, supervisor.name, supervisor.pin);
@@ -101,7 +91,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
       whoAmI: (_input, ctx) => requireStaff(ctx),
       recordScreening(input, ctx) {
         const staff = requireStaff(ctx);
-        const payload = withIsolationFlag(core, ScreeningPayload.parse(checkedScreening(db, stationSettings(core), input)), input.isolationReason);
+        const payload = withIsolationFlag(core, ScreeningPayload.parse(checkedScreening(db, stationSettings.read(db), input)), input.isolationReason);
         if (payload.screening.kind === 'vehicle' && payload.screening.vehicle.occupantsWaived) {
           throw new ApiError('bad-request', 'occupants are waived only in a supervisor\'s correction', [{ path: 'screening.vehicle.occupantsWaived', message: 'not allowed here' }]);
         }
@@ -128,7 +118,7 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         const earlier = [target, ...amendmentsOf(db, targetId)].map((e) =>
           e.kind === 'screening' ? ScreeningPayload.parse(e.payload).screening : AmendmentPayload.parse(e.payload).payload.screening);
         checkCorrectionReadings(payload.screening, earlier);
-        return append(staff, { kind: 'amendment', payload: { targetId, payload: checkedScreening(db, stationSettings(core), payload), reason } },
+        return append(staff, { kind: 'amendment', payload: { targetId, payload: checkedScreening(db, stationSettings.read(db), payload), reason } },
           (event) => ({ action: 'event.amend', staffId: staff.staffId, detail: { targetSeq: target.seq, amendmentSeq: event.seq } }));
       },
     },

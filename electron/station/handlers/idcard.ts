@@ -1,16 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/contract.ts';
-import { idCardMethods, IdCardReaderSettings } from '../../../shared/api/idcard.ts';
+import { idCardMethods } from '../../../shared/api/idcard.ts';
 import { IdCardService } from '../../idcard/idcard-service.ts';
 import { auditedWrite } from '../../store/audit-log.ts';
-import { patchSettings, readSettings } from '../../store/settings-store.ts';
+import { idCardSettings } from '../../store/settings/idcard.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
-
-const IDCARD_SETTINGS = 'idcard';
-
-function readIdCardSettings(db: Database): IdCardReaderSettings {
-  return readSettings(db, IDCARD_SETTINGS, IdCardReaderSettings);
-}
 
 /**
  * The ID-card reader: settings in the store; each card presentation goes into the station's
@@ -29,22 +22,22 @@ export function idCardModule(core: StationCore): StationModule<keyof typeof idCa
       bus.emit('deviceStatus', status);
     },
   });
-  const settings = readIdCardSettings(db);
+  const settings = idCardSettings.read(db);
   // A station without a reader shows none in its status.
   if (settings.path || settings.mode === 'virtual') core.devices.set(service.status().device, service.status());
   if (settings.autoConnect) void service.connect(settings);
 
   return {
     handlers: {
-      getIdCardSettings: () => readIdCardSettings(db),
+      getIdCardSettings: () => idCardSettings.read(db),
       async updateIdCardSettings(patch, ctx) {
-        const saved = auditedWrite(db, () => patchSettings(db, IDCARD_SETTINGS, IdCardReaderSettings, patch),
+        const saved = auditedWrite(db, () => idCardSettings.patch(db, patch),
           (s) => ({ action: 'idcard.settings', staffId: requireStaff(ctx).staffId, detail: { mode: s.mode, path: s.path, baudRate: s.baudRate } }));
         await (saved.autoConnect ? service.connect(saved) : service.disconnect());
         return saved;
       },
       async connectIdCardReader() {
-        await service.connect(readIdCardSettings(db));
+        await service.connect(idCardSettings.read(db));
         return service.status();
       },
       async disconnectIdCardReader() {
@@ -58,7 +51,7 @@ export function idCardModule(core: StationCore): StationModule<keyof typeof idCa
         if (sam) return { ok: sam.ok, detail: sam.detail };
         const why = service.diagnostics().lastError?.message ?? 'no answer from the reader: check the port and the baud rate';
         // Do not leave a failed trial retrying: back to the saved reader, or off.
-        const saved = readIdCardSettings(db);
+        const saved = idCardSettings.read(db);
         await (saved.autoConnect ? service.connect(saved) : service.disconnect());
         return { ok: false, detail: why };
       },

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { incidentMethods, type IncidentView } from '../../../shared/api/incident.ts';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
@@ -11,9 +11,10 @@ import { writePdf } from '../../export/pdf-render.ts';
 import { listedIncidents, storedIncidents } from '../../incident/incident-log.ts';
 import { audit, auditedWrite } from '../../store/audit-log.ts';
 import { amendmentsOf, eventById } from '../../store/event-log.ts';
-import { ownerOnlyFolder } from '../../store/private-files.ts';
 import { setDepartment, staffDepartments } from '../../store/staff-departments.ts';
-import { appendRecord, stationSettings } from './core.ts';
+import { appendRecord } from './core.ts';
+import { exportFolder } from '../export-folder.ts';
+import { stationSettings } from '../../store/settings/station.ts';
 import { pastInstant } from './transfer.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
@@ -37,7 +38,7 @@ export function incidentModule(core: StationCore): StationModule<keyof typeof in
 
   return {
     handlers: {
-      listIncidents: () => listedIncidents(db, localDateAndOffset(new Date(), stationSettings(core).timezone).localDate).map(viewOf),
+      listIncidents: () => listedIncidents(db, localDateAndOffset(new Date(), stationSettings.read(core.db).timezone).localDate).map(viewOf),
       reportIncident({ category, sourceEventId, facts, occurredAt }, ctx) {
         const written = [sourceEventId ? sourceFacts(sourceEventId) : '', facts].filter(Boolean).join('\n');
         if (!written) throw new ApiError('bad-request', 'an incident needs its facts (or the record it arose from)', [{ path: 'facts', message: 'required' }], 'invalid-input');
@@ -55,9 +56,8 @@ export function incidentModule(core: StationCore): StationModule<keyof typeof in
       },
       async printIncidentSheet({ incidentId }, ctx) {
         const incident = find(incidentId);
-        const s = stationSettings(core);
-        const folder = join(dirname(core.dbPath), 'exports');
-        ownerOnlyFolder(folder);
+        const s = stationSettings.read(core.db);
+        const folder = exportFolder(core.dbPath);
         const { utcOffsetMin } = localDateAndOffset(new Date(incident.reportedAt), s.timezone);
         const path = join(folder, `随时报告_${incident.reportedDate}_${incident.id.slice(0, 8)}_${Date.now()}.pdf`);
         try {

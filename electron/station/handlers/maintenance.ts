@@ -4,12 +4,12 @@ import { localDateAndOffset } from '../../../shared/domain/local-time.ts';
 import { audit, auditedWrite } from '../../store/audit-log.ts';
 import { autoBackupDue, backupPath, checkBackupFile, createBackup, listBackups } from '../../store/backup.ts';
 import { writeCheckpoint } from '../../store/checkpoints.ts';
-import { readMaintenanceSettings, writeMaintenanceSettings } from '../../store/maintenance-settings.ts';
+import { maintenanceSettings } from '../../store/settings/maintenance.ts';
 import { purgeBefore } from '../../store/retention.ts';
 import { keepRecordsAfterBackup } from '../../store/restore-keep.ts';
 import { replacedHeadOf, restoreWithEvent, supervisorKnownToBackup } from '../../store/restore.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
-import { stationSettings } from './core.ts';
+import { stationSettings } from '../../store/settings/station.ts';
 import { stationLog } from '../station-log.ts';
 
 /** How often the station looks whether the daily backup is due (it runs once a day at most). */
@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 /** Backups (daily and on demand), restore, retention purge and the maintenance settings. */
 export function maintenanceModule(core: StationCore): StationModule<keyof typeof maintenanceMethods> {
   const { db, dbPath } = core;
-  const keep = () => readMaintenanceSettings(db).backupsToKeep;
+  const keep = () => maintenanceSettings.read(db).backupsToKeep;
   let running: Promise<unknown> | null = null;
 
   /** One backup at a time; the timer and a supervisor's button never overlap. */
@@ -73,9 +73,8 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
           // sessions of the backup's time end with it (and every session now is over).
           const event = await restoreWithEvent(dbPath, backup, {
             replacedHead: replacedHeadOf(dbPath, kept.replacedHead), replacedKeptAs: safety.name, keptRecords: kept.bundle, staff: { staffId, name },
-          });
+          }, (e) => ({ action: 'backup.restore', staffId, detail: { backup, safetyBackup: safety.name, replacedHead: e.payload.replacedHead, restoreSeq: e.seq, keptRecords: kept.bundle } }));
           writeCheckpoint(db, 'restore');
-          audit(db, 'backup.restore', staffId, { backup, safetyBackup: safety.name, replacedHead: event.payload.replacedHead, restoreSeq: event.seq, keptRecords: kept.bundle });
           stationLog().info({ event: 'backup.restore', backup, safetyBackup: safety.name, restoreSeq: event.seq, keptRecords: kept.bundle }, 'records restored from a backup');
           return { restoredFrom: backup, safetyBackup: safety.name };
         });
@@ -83,14 +82,14 @@ export function maintenanceModule(core: StationCore): StationModule<keyof typeof
       recoverFromBackup() {
         throw new ApiError('conflict', 'the station database is healthy: a supervisor restores backups from maintenance', [], 'database-healthy');
       },
-      getMaintenanceSettings: () => readMaintenanceSettings(db),
+      getMaintenanceSettings: () => maintenanceSettings.read(db),
       updateMaintenanceSettings(patch, ctx) {
-        return auditedWrite(db, () => writeMaintenanceSettings(db, patch),
+        return auditedWrite(db, () => maintenanceSettings.patch(db, patch),
           () => ({ action: 'maintenance.update', staffId: requireStaff(ctx).staffId, detail: { keys: Object.keys(patch) } }));
       },
       purgeRecords({ olderThanDays }, ctx) {
         const staff = requireStaff(ctx);
-        const s = stationSettings(core);
+        const s = stationSettings.read(core.db);
         const keptFrom = localDateAndOffset(new Date(Date.now() - olderThanDays * DAY_MS), s.timezone).localDate;
         const result = purgeBefore(db, keptFrom, olderThanDays, { stationCode: s.stationCode, timeZone: s.timezone, staff },
           (r) => ({ action: 'records.purge', staffId: staff.staffId, detail: { olderThanDays, keptFrom, ...r } }));

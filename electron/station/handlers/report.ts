@@ -1,5 +1,3 @@
-import { ownerOnlyFolder } from '../../store/private-files.ts';
-import { dirname, isAbsolute, join } from 'node:path';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { reportMethods } from '../../../shared/api/report.ts';
 import { parseDateRange } from '../../export/date-range.ts';
@@ -8,6 +6,7 @@ import type { ErrorReason } from '../../../shared/api/error-reasons.ts';
 import { exportReport } from '../../export/export-report.ts';
 import { loadReport } from '../../export/report-source.ts';
 import { ensureStationKey, groupedFingerprint } from '../../export/station-key.ts';
+import { exportFolder } from '../export-folder.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
 
 /** Each export failure's own sentence in the UI: the code crosses the contract, not the English. */
@@ -29,18 +28,13 @@ export function reportModule(core: StationCore): StationModule<keyof typeof repo
   // and printed before the first bundle is ever written. A station that cannot write now (a
   // full disk, a read-only open) still starts; the key is then made on first need.
   try { ensureStationKey(db); } catch { /* made by the first signingKey or export call */ }
-  const defaultFolder = join(dirname(core.dbPath), 'exports');
 
   return {
     handlers: {
       dailyReport: (input) => loadReport(db, rangeOf(input)).report,
       async exportReport(input, ctx) {
         const staff = requireStaff(ctx);
-        if (input.folder !== undefined && !isAbsolute(input.folder)) {
-          throw new ApiError('bad-request', 'the folder must be a full path, e.g. /media/usb or E:\\', [{ path: 'folder', message: 'not an absolute path' }], 'folder-not-absolute');
-        }
-        const folder = input.folder ?? defaultFolder;
-        if (input.folder === undefined) ownerOnlyFolder(folder);
+        const folder = exportFolder(core.dbPath, input.folder);
         try {
           const result = await exportReport(db, {
             range: rangeOf(input), format: input.format, outDir: folder, fullId: input.fullId,

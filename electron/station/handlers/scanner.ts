@@ -1,17 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/contract.ts';
-import { scannerMethods, ScannerSettings } from '../../../shared/api/scanner.ts';
+import { scannerMethods } from '../../../shared/api/scanner.ts';
 import { auditedWrite } from '../../store/audit-log.ts';
-import { patchSettings, readSettings } from '../../store/settings-store.ts';
+import { scannerSettings } from '../../store/settings/scanner.ts';
 import { PendingScans } from '../../scanner/pending-scans.ts';
 import { SerialScannerService } from '../../scanner/serial-scanner-service.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
-
-const SCANNER_SETTINGS = 'scanner';
-
-function readScannerSettings(db: Database): ScannerSettings {
-  return readSettings(db, SCANNER_SETTINGS, ScannerSettings);
-}
 
 /** The serial barcode scanner: settings in the store, each scanned line announced as `serialScan`. */
 export function scannerModule(core: StationCore): StationModule<keyof typeof scannerMethods> {
@@ -24,22 +17,22 @@ export function scannerModule(core: StationCore): StationModule<keyof typeof sca
       bus.emit('deviceStatus', status);
     },
   });
-  const settings = readScannerSettings(db);
+  const settings = scannerSettings.read(db);
   // A station without a serial scanner shows none in its status.
   if (settings.path) core.devices.set(service.status().device, service.status());
   if (settings.autoConnect) void service.connect(settings);
 
   return {
     handlers: {
-      getScannerSettings: () => readScannerSettings(db),
+      getScannerSettings: () => scannerSettings.read(db),
       async updateScannerSettings(patch, ctx) {
-        const saved = auditedWrite(db, () => patchSettings(db, SCANNER_SETTINGS, ScannerSettings, patch),
+        const saved = auditedWrite(db, () => scannerSettings.patch(db, patch),
           (s) => ({ action: 'scanner.settings', staffId: requireStaff(ctx).staffId, detail: { path: s.path, baudRate: s.baudRate } }));
         await (saved.autoConnect ? service.connect(saved) : service.disconnect());
         return saved;
       },
       async connectScanner() {
-        await service.connect(readScannerSettings(db));
+        await service.connect(scannerSettings.read(db));
         return service.status();
       },
       async disconnectScanner() {

@@ -1,18 +1,11 @@
-import type { Database } from 'better-sqlite3';
-import { thermometerMethods, ThermometerSettings } from '../../../shared/api/thermometer.ts';
+import { thermometerMethods } from '../../../shared/api/thermometer.ts';
 import type { ThermometerConfig } from '../../../shared/thermometer/config.ts';
 import { auditedWrite } from '../../store/audit-log.ts';
-import { mergePatch, patchSettings, readSettings } from '../../store/settings-store.ts';
+import { thermometerSettings } from '../../store/settings/thermometer.ts';
 import { refuseSlowPatterns } from '../../thermometer/pattern-probe.ts';
 import { listSerialPorts } from '../../thermometer/serial-ports.ts';
 import { ThermometerService } from '../../thermometer/thermometer-service.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
-
-const THERMOMETER_SETTINGS = 'thermometer';
-
-export function readThermometerSettings(db: Database): ThermometerSettings {
-  return readSettings(db, THERMOMETER_SETTINGS, ThermometerSettings);
-}
 
 /**
  * The station's thermometer: settings in the store, one ThermometerService pushing batched
@@ -31,7 +24,7 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
     },
   });
   core.devices.set('thermometer', service.status());
-  const settings = readThermometerSettings(db);
+  const settings = thermometerSettings.read(db);
   if (settings.autoConnect) void service.connect(settings);
 
   const connect = async (config: ThermometerConfig) => {
@@ -42,16 +35,16 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
   return {
     handlers: {
       listSerialPorts: () => listSerialPorts().catch(() => []),
-      getThermometerSettings: () => readThermometerSettings(db),
+      getThermometerSettings: () => thermometerSettings.read(db),
       async updateThermometerSettings(patch, ctx) {
         // The patterns are probed as they will be saved: the patch over what is stored.
-        await refuseSlowPatterns(ThermometerSettings.parse(mergePatch(readThermometerSettings(db), patch)));
-        const saved = auditedWrite(db, () => patchSettings(db, THERMOMETER_SETTINGS, ThermometerSettings, patch),
+        await refuseSlowPatterns(thermometerSettings.preview(db, patch));
+        const saved = auditedWrite(db, () => thermometerSettings.patch(db, patch),
           (s) => ({ action: 'thermometer.settings', staffId: requireStaff(ctx).staffId, detail: { protocol: s.protocol, path: s.path, offsetCelsius: s.offsetCelsius } }));
         if (saved.autoConnect) await service.connect(saved);
         return saved;
       },
-      connectThermometer: () => connect(readThermometerSettings(db)),
+      connectThermometer: () => connect(thermometerSettings.read(db)),
       async disconnectThermometer() {
         await service.disconnect();
         return service.status();
@@ -65,7 +58,7 @@ export function thermometerModule(core: StationCore): StationModule<keyof typeof
         const why = d.lastError?.message ?? (d.counters.bytes > 0 ? `${d.counters.bytes} bytes received, none decoded: check protocol and baud rate` : 'nothing received');
         const problem = service.status().problem ?? (d.counters.bytes > 0 ? 'not-decoded' : 'nothing-received');
         // Do not leave a failed trial retrying: back to the saved device, or off.
-        const saved = readThermometerSettings(db);
+        const saved = thermometerSettings.read(db);
         if (saved.autoConnect) await service.connect(saved);
         else await service.disconnect();
         return { ok: false, reading: null, detail: why, problem };

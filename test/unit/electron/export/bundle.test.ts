@@ -122,7 +122,7 @@ describe('signed bundle', () => {
 
   it.each([
     ['a changed count', (m: Record<string, unknown>) => ({ ...m, counts: { ...(m.counts as object), events: 3 } }), /signature does not match/],
-    ['an added key', (m: Record<string, unknown>) => ({ ...m, note: 'x' }), /not a bundle manifest \(: Unrecognized key: "note"\)/],
+    ['an added key', (m: Record<string, unknown>) => ({ ...m, note: 'x' }), /not a bundle manifest \(\(root\): Unrecognized key: "note"\)/],
     ['an added nested key', (m: Record<string, unknown>) => ({ ...m, chain: { ...(m.chain as object), note: 'x' } }), /not a bundle manifest \(chain: Unrecognized key: "note"\)/],
     ['a replaced key (not re-signed)', (m: Record<string, unknown>) => {
       const spki = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' });

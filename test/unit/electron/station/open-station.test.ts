@@ -111,6 +111,8 @@ describe('start-up integrity check and recovery', () => {
     const restore = station.core.db.prepare("SELECT seq, payload FROM events WHERE kind = 'restore'").get() as { seq: number; payload: string };
     expect(restore.seq).toBe(4);
     expect(JSON.parse(restore.payload)).toMatchObject({ backup: t.backup, backupHead: { seq: 2 }, replacedHead: { seq: 3 }, replacedKeptAs: expect.stringMatching(/^station\.db\.damaged-/) });
+    const line = station.core.db.prepare("SELECT detail FROM audit WHERE action = 'backup.recover'").all() as { detail: string }[];
+    expect(line.map((l) => JSON.parse(l.detail))).toEqual([{ backup: t.backup, damagedFileKeptAs: done.damagedFileKeptAs, restoreSeq: 4 }]);
     expect((await station.call('recordScreening', localPersonScreening('丁'), staff)).seq).toBe(5);
     await expect(station.call('recoverFromBackup', { backup: t.backup, name: '王芳', pin: '246813' })).rejects.toMatchObject({ code: 'conflict' });
   });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dailyReportHtml } from '../../../../shared/report/daily-report-html.ts';
+import { appendRecord } from '../../../../electron/station/handlers/core.ts';
 import { localPersonScreening, tempStation, type TempStation } from '../../../support/temp-station.ts';
 
 /**
@@ -78,5 +79,40 @@ describe('a day whose 日报 was exported', () => {
     await t.station.call('recordScreening', localPersonScreening('甲'), staff);
     expect(auditedLate()).toHaveLength(0);
     expect(await lateOn('2026-04-12')).toBeUndefined();
+  });
+
+  it('keeps a late record and its audit line together, or neither', async () => {
+    await t.station.call('recordScreening', localPersonScreening('甲'), staff);
+    await exportDay('2026-04-10');
+    const { db } = t.station.core;
+    // The audit log refuses the late line (a full disk, a broken audit table).
+    db.exec("CREATE TEMP TRIGGER refuse_late BEFORE INSERT ON audit WHEN NEW.action = 'record.late' BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+    const records = () => (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+    const before = records();
+
+    // Every caller of appendRecord, not only those that wrap it in a transaction of their own.
+    const onDuty = await t.station.call('whoAmI', {}, staff);
+    const { screening, verdict } = localPersonScreening('乙');
+    expect(() => appendRecord(t.station.core, onDuty, { kind: 'screening', payload: { screening, verdict } })).toThrow('audit refused');
+    await expect(t.station.call('recordScreening', localPersonScreening('丙'), staff)).rejects.toThrow();
+    expect(records()).toBe(before);
+
+    db.exec('DROP TRIGGER refuse_late');
+    const late = await t.station.call('recordScreening', localPersonScreening('丁'), staff);
+    expect(late.seq).toBe(before + 1); // the refused ones left no gap in the chain
+    expect(auditedLate().map((r) => JSON.parse(r.detail))).toEqual([{ seq: late.seq, localDate: '2026-04-10' }]);
+  });
+
+  it('is closed only with the audit line of the export that closed it', async () => {
+    await t.station.call('recordScreening', localPersonScreening('甲'), staff);
+    const { db } = t.station.core;
+    db.exec("CREATE TEMP TRIGGER refuse_export_line BEFORE INSERT ON audit WHEN NEW.action = 'report.export' BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+    await expect(exportDay('2026-04-10')).rejects.toThrow();
+    expect(db.prepare('SELECT local_date FROM reported_days').all()).toEqual([]);
+
+    db.exec('DROP TRIGGER refuse_export_line');
+    await exportDay('2026-04-10');
+    expect(db.prepare('SELECT local_date FROM reported_days').all()).toEqual([{ local_date: '2026-04-10' }]);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM audit WHERE action = 'report.export'").get()).toEqual({ n: 1 });
   });
 });

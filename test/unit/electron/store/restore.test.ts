@@ -5,6 +5,7 @@ import { createBackup } from '../../../../electron/store/backup.ts';
 import { verifyStoredChain } from '../../../../electron/store/chain-check.ts';
 import { chainHead, writeCheckpoint } from '../../../../electron/store/checkpoints.ts';
 import { eventById, iterateEvents, screeningCount } from '../../../../electron/store/event-log.ts';
+import type { RestoreEvent } from '../../../../shared/domain/event.ts';
 import { replacedHeadOf, restoreWithEvent } from '../../../../electron/store/restore.ts';
 import { purgeBefore } from '../../../../electron/store/retention.ts';
 import { createStation } from '../../../../electron/station/station.ts';
@@ -17,6 +18,7 @@ afterEach(async () => { await t.close(); });
 
 const record = async (n: number) => { for (let i = 0; i < n; i++) await t.station.call('recordScreening', localPersonScreening(), t.staff); };
 const supervisor = { staffId: 1, name: '王芳' };
+const line = (e: RestoreEvent) => ({ action: 'backup.restore', staffId: supervisor.staffId, detail: { restoreSeq: e.seq } });
 
 describe('a restore is a chained event after the head it replaced (attack 5)', () => {
   it('restores into the open database as one step: the backup\'s records, then the restore naming both heads', async () => {
@@ -26,12 +28,14 @@ describe('a restore is a chained event after the head it replaced (attack 5)', (
     await record(3);
     const replaced = chainHead(t.station.core.db);
 
-    const event = await restoreWithEvent(t.dbPath, made.name, { replacedHead: replaced, replacedKeptAs: 'safety.db', keptRecords: null, staff: supervisor });
+    const event = await restoreWithEvent(t.dbPath, made.name, { replacedHead: replaced, replacedKeptAs: 'safety.db', keptRecords: null, staff: supervisor }, line);
     expect(screeningCount(t.station.core.db)).toBe(2);
     expect(event).toMatchObject({ seq: 6, kind: 'restore', prevHash: backupHead.hash, staffName: '王芳', shiftId: null });
     expect(event.payload).toEqual({ backup: made.name, backupHead, replacedHead: replaced, replacedKeptAs: 'safety.db', keptRecords: null });
     expect(eventById(t.station.core.db, event.id)).toEqual(event);
     expect(verifyStoredChain(t.station.core.db)).toBeNull();
+    // Its audit line came with it, in the restored database.
+    expect(t.station.core.db.prepare("SELECT staff_id AS staffId, detail FROM audit WHERE action = 'backup.restore'").all()).toEqual([{ staffId: 1, detail: JSON.stringify({ restoreSeq: 6 }) }]);
 
     // The restore ended every session; numbers 3–5 were used by records a bundle or checkpoint
     // may name, so the next record takes 7.
@@ -51,7 +55,7 @@ describe('a restore is a chained event after the head it replaced (attack 5)', (
 
     const replacedHead = replacedHeadOf(t.dbPath, null);
     expect(replacedHead).toEqual({ seq: signed.seq, hash: signed.headHash });
-    const event = await restoreWithEvent(t.dbPath, made.name, { replacedHead, replacedKeptAs: null, keptRecords: null, staff: supervisor });
+    const event = await restoreWithEvent(t.dbPath, made.name, { replacedHead, replacedKeptAs: null, keptRecords: null, staff: supervisor }, line);
     expect(event.seq).toBe(signed.seq + 1);
     const station = createStation({ dbPath: t.dbPath });
     try {
@@ -65,7 +69,7 @@ describe('a restore is a chained event after the head it replaced (attack 5)', (
     await record(1);
     const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
     await record(2);
-    const event = await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: null, keptRecords: null, staff: supervisor });
+    const event = await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: null, keptRecords: null, staff: supervisor }, line);
     await t.stop();
     const db = new BetterSqlite3(t.dbPath);
     try {
@@ -90,7 +94,7 @@ describe('a retention purge after a restore', () => {
     const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
     await t.station.call('recordScreening', localPersonScreening('丙'), staff);
     vi.setSystemTime(new Date('2027-01-20T02:00:00Z'));
-    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: null, keptRecords: null, staff: supervisor });
+    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: null, keptRecords: null, staff: supervisor }, line);
     vi.setSystemTime(new Date('2027-02-25T02:00:00Z'));
 
     const db = t.station.core.db;
@@ -107,7 +111,7 @@ describe('verify --db after a restore', () => {
     const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
     await record(2);
     const printed = writeCheckpoint(t.station.core.db, 'export'); // on the 日报 handed over before the restore
-    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: 'safety.db', keptRecords: 'kept_bundle', staff: supervisor });
+    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: 'safety.db', keptRecords: 'kept_bundle', staff: supervisor }, line);
     await t.stop();
 
     const ok = await runCli(['verify', '--db', t.dbPath, '--checkpoint', `${printed.seq}:${printed.headHash}`]);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { patchOf } from '../../../../shared/api/patch.ts';
-import { mergePatch } from '../../../../electron/store/settings-store.ts';
 
 const Group = z.object({
   line: z.number().min(36).default(37.3),
@@ -17,15 +16,5 @@ describe('patchOf: the request of a settings update', () => {
   it('still checks and cleans the fields it names', () => {
     expect(patchOf(Group).safeParse({ line: 35 }).success).toBe(false);
     expect(patchOf(Group).parse({ nested: { y: '  z ' } })).toEqual({ nested: { y: 'z' } });
-  });
-});
-
-describe('mergePatch: a patch over what is stored', () => {
-  const stored = { line: 37.0, names: ['a', 'b'], nested: { x: 5, y: 'q' } };
-  it('nested objects merge, arrays replace whole, absent keys keep', () => {
-    expect(mergePatch(stored, { names: ['c'], nested: { x: 6 } })).toEqual({ line: 37.0, names: ['c'], nested: { x: 6, y: 'q' } });
-  });
-  it('an explicit undefined is "not named", not "cleared"', () => {
-    expect(mergePatch(stored, { line: undefined })).toEqual(stored);
   });
 });

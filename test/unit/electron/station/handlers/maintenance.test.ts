@@ -35,6 +35,21 @@ describe('maintenance: backup now, list, restore', () => {
     expect((await t.station.call('status', {})).counts.total).toBe(3);
   });
 
+  it('a restore lands with its audit line or not at all', async () => {
+    await record('甲');
+    const { db } = t.station.core;
+    // The backup's own audit table refuses the restore's line (as a damaged one might).
+    db.exec("CREATE TRIGGER refuse_restore_line BEFORE INSERT ON audit WHEN NEW.action = 'backup.restore' BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
+    const made = await t.station.call('backupNow', {}, t.supervisor);
+    db.exec('DROP TRIGGER refuse_restore_line');
+    await record('乙');
+
+    await expect(t.station.call('restoreBackup', { backup: made.name }, t.supervisor)).rejects.toThrow();
+    expect((await t.station.call('status', {})).counts.total).toBe(2);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM events WHERE kind = 'restore'").get()).toEqual({ n: 0 });
+    expect(verifyStoredChain(db)).toBeNull();
+  });
+
   it('a restore loses nothing silently: later records go to a signed bundle, sessions end, the safety copy outlives rotation (attack 5)', async () => {
     await record('甲');
     const made = await t.station.call('backupNow', {}, t.supervisor);

@@ -55,6 +55,30 @@ describe('settings updates change only the fields they name (real station, real 
     expect(saved).toMatchObject({ mode: 'serial', path: '/dev/ttyUSB7', baudRate: 9600, autoConnect: false });
   });
 
+  it('updateIsolationSettings: the period stays when the cut-off changes', async () => {
+    await call('updateIsolationSettings', { periodDays: 7 });
+    const saved = await call('updateIsolationSettings', { cutOff: '17:00' });
+    expect(saved).toEqual({ periodDays: 7, cutOff: '17:00' });
+    expect(await call('isolationSettings', {})).toEqual(saved);
+  });
+
+  it('updateTransferSettings: the institutions replace the list whole', async () => {
+    const saved = await call('updateTransferSettings', { institutions: ['白沙镇卫生院'] });
+    expect(saved).toEqual({ institutions: ['白沙镇卫生院'] });
+    expect(await call('getTransferSettings', {})).toEqual(saved);
+  });
+
+  it('every settings update leaves its audit line, naming the fields and who changed them', async () => {
+    const supervisorId = (await call('whoAmI', {})).staffId;
+    await call('updateTransferSettings', { institutions: ['白沙镇卫生院'] });
+    await call('updateIsolationSettings', { cutOff: '17:00' });
+    const lines = s.station.core.db.prepare("SELECT staff_id AS staffId, detail FROM audit WHERE action = 'settings.update' ORDER BY id").all() as { staffId: number; detail: string }[];
+    expect(lines.slice(-2).map((l) => ({ staffId: l.staffId, ...JSON.parse(l.detail) }))).toEqual([
+      { staffId: supervisorId, group: 'transfer', keys: ['institutions'] },
+      { staffId: supervisorId, group: 'isolation', keys: ['cutOff'] },
+    ]);
+  });
+
   it('a patch that would make the whole invalid is refused, and nothing moves', async () => {
     const before = await call('getSettings', {});
     await expect(call('updateSettings', { timezone: 'Mars/Base' })).rejects.toMatchObject({ code: 'bad-request' });
