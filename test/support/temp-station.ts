@@ -15,7 +15,7 @@ export const STATION_SETTINGS_FOR_TESTS = {
  * The scrypt cost tests hash PINs at: the same code at 1-2 MiB instead of 32-64 MiB, since a
  * station set up at the production cost spends ~0.6 s of CPU on its two PINs. Supervisors
  * still cost more than staff. What a real station uses is proven where it matters
- * (test/unit/electron/store/pin-cost.test.ts), and stations started as a real program
+ * (test/unit/electron/store/pin.test.ts), and stations started as a real program
  * (`serve`, the CLI) always run at SCRYPT_COST.
  */
 export const TEST_PIN_COST: PinCost = { staff: 2 ** 10, 'health-worker': 2 ** 10, supervisor: 2 ** 11 };
