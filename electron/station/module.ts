@@ -4,6 +4,7 @@ import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { MethodName, MethodOutput, Methods } from '../../shared/api/contract.ts';
 import type { PdfRenderer } from '../export/pdf-render.ts';
 import type { CardReadLedger } from '../idcard/card-read-ledger.ts';
+import type { PinCost } from '../store/pin.ts';
 import type { ReadingLedger } from '../thermometer/reading-ledger.ts';
 import type { EventBus } from './event-bus.ts';
 import type { FormDrafts } from './form-drafts.ts';
@@ -26,6 +27,8 @@ export interface StationCore {
   drafts: FormDrafts;
   /** How this station prints the 日报 PDF: Electron's printToPDF in the app, headless Chromium elsewhere. */
   renderPdf?: PdfRenderer;
+  /** The scrypt cost new PINs are hashed at (SCRYPT_COST unless the station was told otherwise). */
+  pinCost: PinCost;
 }
 
 export interface CallContext {

@@ -5,6 +5,7 @@ import { sealKeysWith, type KeySealer } from '../export/station-key.ts';
 import { checkChainSinceLastCheckpoint, type StoredChainProblem } from '../store/chain-check.ts';
 import { writeCheckpoint } from '../store/checkpoints.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
+import { SCRYPT_COST, type PinCost } from '../store/pin.ts';
 import { ReadingLedger } from '../thermometer/reading-ledger.ts';
 import { stationLog } from './station-log.ts';
 import { EventBus } from './event-bus.ts';
@@ -21,6 +22,11 @@ export interface StationOptions extends OpenOptions {
   renderPdf?: PdfRenderer;
   /** How the signing key is sealed at rest (the desktop app: the OS keyring); unsealed without one. */
   keySealer?: KeySealer;
+  /**
+   * scrypt cost per role for PINs; SCRYPT_COST when not given, as every real station runs.
+   * Only tests pass a lower one (test/support/temp-station.ts), to set stations up cheaply.
+   */
+  pinCost?: PinCost;
 }
 
 export interface Station {
@@ -59,7 +65,7 @@ export function createStation(options: StationOptions): Station {
   }
   writeCheckpoint(db, 'start');
   const bus = new EventBus();
-  const core: StationCore = { db, bus, dbPath: options.dbPath, nativeBinding: options.nativeBinding, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), drafts: new FormDrafts(), renderPdf: options.renderPdf };
+  const core: StationCore = { db, bus, dbPath: options.dbPath, nativeBinding: options.nativeBinding, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), drafts: new FormDrafts(), renderPdf: options.renderPdf, pinCost: options.pinCost ?? SCRYPT_COST };
   const modules = stationModules.map((make) => make(core));
   const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
   const missing = Object.keys(methods).filter((m) => !handlers[m]);

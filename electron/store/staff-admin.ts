@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { StaffMember } from '../../shared/api/staff.ts';
 import { ApiError } from '../../shared/api/contract.ts';
 import { audit } from './audit-log.ts';
-import { checkNewPin, hashPin } from './pin.ts';
+import { checkNewPin, hashPin, type PinCost } from './pin.ts';
 import { endShiftsOf, staffRow, verifyPin, type StaffRow } from './staff-store.ts';
 
 /**
@@ -32,12 +32,12 @@ export function staffRoster(db: Database, now = new Date()): StaffMember[] {
 }
 
 /** A new first PIN from a supervisor: lifts any lock, ends the person's open shifts, and asks them to choose their own. */
-export function resetPin(db: Database, by: Actor, staffId: number, pin: string): void {
+export function resetPin(db: Database, by: Actor, staffId: number, pin: string, cost: PinCost): void {
   db.transaction(() => {
     const row = target(db, staffId);
     checkNewPin(pin, row.role);
     db.prepare('UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL, must_change_pin = 1 WHERE id = ?')
-      .run(hashPin(pin, row.role), BigInt(staffId));
+      .run(hashPin(pin, row.role, cost), BigInt(staffId));
     endShiftsOf(db, staffId, by.shiftId);
     audit(db, 'staff.pin-reset', by.staffId, { staffId });
   }).immediate();
@@ -66,14 +66,14 @@ export function setActive(db: Database, by: Actor, staffId: number, active: bool
 }
 
 /** Anyone, for themselves: the current PIN (wrong ones count towards the lock), then a new one. */
-export function changeOwnPin(db: Database, by: Actor, currentPin: string, newPin: string, now = new Date()): void {
+export function changeOwnPin(db: Database, by: Actor, currentPin: string, newPin: string, cost: PinCost, now = new Date()): void {
   const row = target(db, by.staffId);
   verifyPin(db, row, currentPin, now);
   checkNewPin(newPin, row.role);
   if (newPin === currentPin) throw new ApiError('bad-request', 'the new PIN is the same as the current one', [{ path: 'newPin', message: 'same as the current PIN' }], 'same-pin');
   db.transaction(() => {
     db.prepare('UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL, must_change_pin = 0 WHERE id = ?')
-      .run(hashPin(newPin, row.role), BigInt(row.id));
+      .run(hashPin(newPin, row.role, cost), BigInt(row.id));
     audit(db, 'staff.pin-change', by.staffId, { staffId: by.staffId });
   }).immediate();
 }

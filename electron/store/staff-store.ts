@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { StaffOnDuty, StaffRole } from '../../shared/api/core.ts';
 import { ApiError } from '../../shared/api/contract.ts';
 import { auditedWrite } from './audit-log.ts';
-import { checkNewPin, hashPin, MIN_PIN_DIGITS, pinHashIsWeak, pinMatches } from './pin.ts';
+import { checkNewPin, hashPin, MIN_PIN_DIGITS, pinHashIsWeak, pinMatches, type PinCost } from './pin.ts';
 import { lockedError, lockMsAfter } from './pin-lock.ts';
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -17,12 +17,12 @@ export function staffRow(db: Database, staffId: number): StaffRow | undefined {
   return db.prepare('SELECT * FROM staff WHERE id = ?').get(BigInt(staffId)) as StaffRow | undefined;
 }
 
-export function addStaff(db: Database, name: string, pin: string, role: StaffRole): number {
+export function addStaff(db: Database, name: string, pin: string, role: StaffRole, cost: PinCost): number {
   checkNewPin(pin, role);
   const exists = db.prepare('SELECT 1 FROM staff WHERE name = ?').get(name);
   if (exists) throw new ApiError('conflict', `staff "${name}" already exists`, [], 'staff-exists', { name });
   const info = db.prepare('INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)')
-    .run(name, role, hashPin(pin, role), new Date().toISOString());
+    .run(name, role, hashPin(pin, role, cost), new Date().toISOString());
   return Number(info.lastInsertRowid);
 }
 
@@ -57,14 +57,14 @@ export function verifyPin(db: Database, row: StaffRow, pin: string, now: Date): 
 /**
  * Checks the PIN and opens a shift. A supervisor whose PIN is shorter than supervisors now
  * need still signs in, but must choose a new one before anything else (`mustChangePin`).
- * A hash made at an older, lower scrypt cost is re-made at today's cost.
+ * A hash made at an older, lower scrypt cost is re-made at the station's cost.
  */
-export function signIn(db: Database, name: string, pin: string, now = new Date()): { token: string; staff: StaffOnDuty } {
+export function signIn(db: Database, name: string, pin: string, cost: PinCost, now = new Date()): { token: string; staff: StaffOnDuty } {
   const row = staffByName(db, name);
   if (!row) throw new ApiError('unauthenticated', 'wrong name or PIN', [], 'wrong-pin');
   verifyPin(db, row, pin, now);
   const mustChangePin = row.must_change_pin === 1 || pin.length < MIN_PIN_DIGITS[row.role];
-  const rehash = pinHashIsWeak(row.pin_hash, row.role) ? hashPin(pin, row.role) : row.pin_hash;
+  const rehash = pinHashIsWeak(row.pin_hash, row.role, cost) ? hashPin(pin, row.role, cost) : row.pin_hash;
   return db.transaction(() => {
     db.prepare('UPDATE staff SET failed_attempts = 0, locked_until = NULL, must_change_pin = ?, pin_hash = ? WHERE id = ?')
       .run(mustChangePin ? 1n : 0n, rehash, BigInt(row.id));

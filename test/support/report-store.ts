@@ -8,6 +8,7 @@ import { openDatabase } from '../../electron/store/database.ts';
 import { appendEvent } from '../../electron/store/event-log.ts';
 import { stationSettings } from '../../electron/store/settings/station.ts';
 import { addStaff, signIn } from '../../electron/store/staff-store.ts';
+import { TEST_PIN_COST } from './temp-station.ts';
 
 export const TEST_STATION = {
   stationName: '东村路口卡点', stationCode: 'GX-001', township: '白沙镇', village: '东村', timezone: 'Asia/Shanghai',
@@ -26,8 +27,8 @@ export class ReportStore {
 
   constructor(readonly station: typeof TEST_STATION = TEST_STATION) {
     stationSettings.patch(this.db, station);
-    addStaff(this.db, '李主任', '123456', 'supervisor');
-    const { staff } = signIn(this.db, '李主任', '123456', new Date('2026-01-01T00:00:00Z'));
+    addStaff(this.db, '李主任', '123456', 'supervisor', TEST_PIN_COST);
+    const { staff } = signIn(this.db, '李主任', '123456', TEST_PIN_COST, new Date('2026-01-01T00:00:00Z'));
     this.staff = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };
   }
 

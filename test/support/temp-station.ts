@@ -3,12 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput } from '../../shared/api/contract.ts';
 import type { Verdict } from '../../shared/domain/screening.ts';
-import { createStation, type Station } from '../../electron/station/station.ts';
+import type { PinCost } from '../../electron/store/pin.ts';
+import { createStation, type Station, type StationOptions } from '../../electron/station/station.ts';
 import { checkedAnswers } from './checked-answers.ts';
 
 export const STATION_SETTINGS_FOR_TESTS = {
   stationName: '东村路口卡点', stationCode: 'GX-001', localRegionPrefixes: ['4502'], localPlatePrefixes: ['桂B'],
 };
+
+/**
+ * The scrypt cost tests hash PINs at: the same code at 1-2 MiB instead of 32-64 MiB, since a
+ * station set up at the production cost spends ~0.6 s of CPU on its two PINs. Supervisors
+ * still cost more than staff. What a real station uses is proven where it matters
+ * (test/unit/electron/store/pin.test.ts), and stations started as a real program
+ * (`serve`, the CLI) always run at SCRYPT_COST.
+ */
+export const TEST_PIN_COST: PinCost = { staff: 2 ** 10, 'health-worker': 2 ** 10, supervisor: 2 ** 11 };
 
 /** A real station in this process on a real SQLite file in a temporary folder; every answer is held to its response schema. */
 export interface TempStation {
@@ -22,11 +32,14 @@ export interface TempStation {
   close(): Promise<void>;
 }
 
-/** Sets up the station with a supervisor (王芳) and a staff member (李明), both signed in. */
-export async function tempStation(): Promise<TempStation> {
+/**
+ * Sets up the station with a supervisor (王芳) and a staff member (李明), both signed in, PINs
+ * at TEST_PIN_COST unless `options` says otherwise.
+ */
+export async function tempStation(options: Partial<Omit<StationOptions, 'dbPath'>> = {}): Promise<TempStation> {
   const dir = mkdtempSync(join(tmpdir(), 'station-'));
   const dbPath = join(dir, 'station.db');
-  const station = checkedAnswers(createStation({ dbPath }));
+  const station = checkedAnswers(createStation({ pinCost: TEST_PIN_COST, ...options, dbPath }));
   const supervisor = (await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } })).token;
   await station.call('addStaff', { name: '李明', pin: '1357', role: 'staff' }, supervisor);
   const staff = (await station.call('signIn', { name: '李明', pin: '1357' })).token;

@@ -71,17 +71,17 @@ export function coreModule(core: StationCore): StationModule<keyof typeof coreMe
         return db.transaction(() => {
           if (isSetUp()) throw new ApiError('conflict', 'the station is already set up', [], 'already-set-up');
           stationSettings.patch(db, settings);
-          const staffId = staffStore.addStaff(db, supervisor.name, supervisor.pin, 'supervisor');
+          const staffId = staffStore.addStaff(db, supervisor.name, supervisor.pin, 'supervisor', core.pinCost);
           audit(db, 'station.setup', staffId, { stationCode: settings.stationCode });
-          return staffStore.signIn(db, supervisor.name, supervisor.pin);
+          return staffStore.signIn(db, supervisor.name, supervisor.pin, core.pinCost);
         }).immediate();
       },
       addStaff({ name, pin, role }, ctx) {
-        const staffId = auditedWrite(db, () => staffStore.addStaff(db, name, pin, role), (id) => ({ action: 'staff.add', staffId: requireStaff(ctx).staffId, detail: { staffId: id, role } }));
+        const staffId = auditedWrite(db, () => staffStore.addStaff(db, name, pin, role, core.pinCost), (id) => ({ action: 'staff.add', staffId: requireStaff(ctx).staffId, detail: { staffId: id, role } }));
         return { staffId };
       },
       listStaff: () => staffStore.listStaff(db),
-      signIn: ({ name, pin }) => staffStore.signIn(db, name, pin),
+      signIn: ({ name, pin }) => staffStore.signIn(db, name, pin, core.pinCost),
       signOut(_input, ctx) {
         const { shiftId } = requireStaff(ctx);
         staffStore.endShift(db, shiftId);

@@ -9,7 +9,7 @@ import { createStation, type Station } from '../../../electron/station/station.t
 import { integrityOf } from '../../../electron/store/backup.ts';
 import { iterateEvents } from '../../../electron/store/event-log.ts';
 import { verifyStoredChain } from '../../../electron/store/chain-check.ts';
-import { localPersonScreening, STATION_SETTINGS_FOR_TESTS } from '../../support/temp-station.ts';
+import { localPersonScreening, STATION_SETTINGS_FOR_TESTS, TEST_PIN_COST } from '../../support/temp-station.ts';
 
 /** Mounting a tmpfs needs root (and a kernel that lets this container mount); else the reason. */
 function mountTinyDisk(dir: string): string | null {
@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('a full disk', () => {
   beforeAll(async () => {
     if (skipReason) return;
-    station = createStation({ dbPath: join(dir, 'station.db') });
+    station = createStation({ dbPath: join(dir, 'station.db'), pinCost: TEST_PIN_COST });
     await station.call('setup', { settings: STATION_SETTINGS_FOR_TESTS, supervisor: { name: '王芳', pin: '246813' } });
     bridge = await startBridge({ station, staticDir: dir });
   });

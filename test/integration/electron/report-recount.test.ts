@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SUPERVISOR } from '../../../electron/demo/plan.ts';
 import { openDatabase } from '../../../electron/store/database.ts';
 import { appendEvent } from '../../../electron/store/event-log.ts';
+import { SCRYPT_COST } from '../../../electron/store/pin.ts';
 import { signIn } from '../../../electron/store/staff-store.ts';
 import type { ScreeningPayload } from '../../../shared/domain/event.ts';
 import { DailyReport } from '../../../shared/report/daily-report.ts';
@@ -156,7 +157,7 @@ function amendDecisions(dbPath: string): void {
   try {
     const rows = db.prepare("SELECT id, payload, local_date FROM events WHERE kind = 'screening' ORDER BY seq").all() as { id: string; payload: string; local_date: string }[];
     const at = new Date(Date.parse(`${FROM}T00:00:00Z`) + (DAYS + 1) * 86_400_000);
-    const { staff } = signIn(db, DEMO_SUPERVISOR.name, DEMO_SUPERVISOR.pin, at);
+    const { staff } = signIn(db, DEMO_SUPERVISOR.name, DEMO_SUPERVISOR.pin, SCRYPT_COST, at);
     const who = { staffId: staff.staffId, name: staff.name, shiftId: staff.shiftId };
     rows.filter((_, i) => i % 37 === 5).forEach((row, i) => {
       const payload = JSON.parse(row.payload) as Payload & Record<string, unknown>;

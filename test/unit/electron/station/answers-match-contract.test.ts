@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../../../shared/api/contract.ts';
 import { createStation, type Station } from '../../../../electron/station/station.ts';
 import { checkedAnswers, type Answered } from '../../../support/checked-answers.ts';
-import { feverReferral, localPersonScreening, STATION_SETTINGS_FOR_TESTS } from '../../../support/temp-station.ts';
+import { feverReferral, localPersonScreening, STATION_SETTINGS_FOR_TESTS, TEST_PIN_COST } from '../../../support/temp-station.ts';
 
 interface Ctx { s: Station; supervisor: string; staff: string; dir: string; ids: Record<string, string> }
 type Step = (c: Ctx) => Promise<unknown>;
@@ -120,7 +120,7 @@ describe('every handler answers exactly what its response schema says', () => {
   const c = { ids: {} } as Ctx;
   beforeAll(() => {
     c.dir = mkdtempSync(join(tmpdir(), 'station-'));
-    c.s = checkedAnswers(createStation({ dbPath: join(c.dir, 'station.db') }), answered);
+    c.s = checkedAnswers(createStation({ dbPath: join(c.dir, 'station.db'), pinCost: TEST_PIN_COST }), answered);
   });
   afterAll(async () => { await c.s.close(); rmSync(c.dir, { recursive: true, force: true }); });
 

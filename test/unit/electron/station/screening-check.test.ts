@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStation, type Station } from '../../../../electron/station/station.ts';
+import { TEST_PIN_COST } from '../../../support/temp-station.ts';
 
 const dirs: string[] = [];
 let station: Station;
@@ -25,7 +26,7 @@ const outsideTaxi = { kind: 'vehicle', direction: 'in', vehicle: { plate: '湘A1
 beforeEach(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'screening-check-'));
   dirs.push(dir);
-  station = createStation({ dbPath: join(dir, 'station.db') });
+  station = createStation({ dbPath: join(dir, 'station.db'), pinCost: TEST_PIN_COST });
   const session = await station.call('setup', {
     settings: { stationName: '测试卡点', stationCode: 'T01', localRegionPrefixes: ['4503'], localPlatePrefixes: ['桂C'] },
     supervisor: { name: '李主任', pin: '258000' },

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methods, type MethodName } from '../../../../shared/api/contract.ts';
 import { startBridge, type Bridge } from '../../../../electron/bridge/server.ts';
 import { isAppOrigin } from '../../../../electron/security/policy.ts';
@@ -11,12 +11,13 @@ const supervisorMethods = (Object.keys(methods) as MethodName[]).filter((m) => m
 let t: TempStation;
 let bridge: Bridge;
 const ipcHandlers = new Map<string, Listener>();
-beforeEach(async () => {
+// One station for the file: every call here is refused before it reads its input, so none changes it.
+beforeAll(async () => {
   t = await tempStation();
   bridge = await startBridge({ station: t.station, staticDir: t.dir });
   registerIpcHandlers({ handle: (channel, listener) => { ipcHandlers.set(channel, listener); } }, t.station, isAppOrigin);
 });
-afterEach(async () => { await bridge.close(); await t.close(); });
+afterAll(async () => { await bridge.close(); await t.close(); });
 
 /**
  * Every method the contract marks supervisor-only, now and in future (the list comes from the

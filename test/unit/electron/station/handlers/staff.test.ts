@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../../../../shared/api/contract.ts';
 import { auditEntries } from '../../../../../electron/store/audit-log.ts';
+import { SCRYPT_COST } from '../../../../../electron/store/pin.ts';
 import { createStation } from '../../../../../electron/station/station.ts';
 import { tempStation, localPersonScreening, type TempStation } from '../../../../support/temp-station.ts';
 
@@ -120,6 +121,9 @@ describe('changing one\'s own PIN', () => {
 
 describe('a station set up before supervisors needed 6 digits', () => {
   it('a 4-digit supervisor (hashed at the old cost) signs in, must change first, and the hash is re-made stronger', async () => {
+    // At the cost a real station uses (tempStation's own is below the old one).
+    await t.close();
+    t = await tempStation({ pinCost: SCRYPT_COST });
     const db = new Database(t.dbPath);
     const salt = randomBytes(16);
     const oldHash = ['scrypt', 16384, 8, 1, salt.toString('base64'), scryptSync('2580', salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64')].join('$');
