@@ -22,7 +22,7 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 const exportTo = (outDir: string, format: ExportFormat, from = '2026-02-01') =>
-  exportReport(store.db, { range: { from, to: from }, format, outDir, fullId: false, by: { staffId: null, name: 'test' } });
+  exportReport(store.db, { reads: store.reads, range: { from, to: from }, format, outDir, fullId: false, by: { staffId: null, name: 'test' } });
 
 beforeAll(() => {
   store = new ReportStore();
