@@ -9,6 +9,7 @@ import { rangeLength, type DateRange } from '../export/range-events.ts';
 import { reportHtml, type ReportHtmlJob } from '../export/report-html.ts';
 import { loadReport } from '../export/report-source.ts';
 import { writeSheetFiles, type SheetJob } from '../export/sheet-files.ts';
+import { isolationRows, type IsolationRows, type IsolationRowsJob } from '../isolation/isolation-rows.ts';
 import { checkChainSinceLastCheckpoint, type StoredChainProblem } from '../store/chain-check.ts';
 import { chainHead, lastCheckpoint } from '../store/checkpoints.ts';
 import { StageMeter, type ProgressSink } from './read-progress.ts';
@@ -26,6 +27,8 @@ export interface ReadJobs {
   /** The printed 日报's HTML (Chromium prints it to PDF, out of process). */
   'report-html': { input: ReportHtmlJob; output: string };
   bundle: { input: BundleJob; output: string[] };
+  /** The 卫生院 report's or the arrivals register's rows: the whole register read. */
+  isolation: { input: IsolationRowsJob; output: IsolationRows };
 }
 export type ReadJobName = keyof ReadJobs;
 
@@ -64,4 +67,5 @@ export const readJobs: { [K in ReadJobName]: JobRun<K> } = {
     const meter = new StageMeter(progress, 'writing', rangeLength(db, job.range));
     return measured(meter, () => writeBundleFolder(db, job, meter.count));
   },
+  isolation: (db, job) => isolationRows(db, job),
 };

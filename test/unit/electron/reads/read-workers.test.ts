@@ -48,4 +48,12 @@ describe('a read worker that dies', () => {
     await expect(station.call('dailyReport', { from: today }, supervisor)).rejects.toMatchObject({ code: 'internal' });
     expect((await station.call('status', {})).setUp).toBe(true);
   });
+
+  it("fails the 卫生院 report clearly: nothing on the stick, nothing audited", async () => {
+    await expect(station.call('exportIsolation', { sheet: 'health-centre', format: 'xlsx', folder: usb }, supervisor)).rejects.toMatchObject({
+      code: 'storage', reason: 'export-failed', message: expect.stringMatching(/^the station's read worker stopped \(.+\) during isolation: nothing was written$/),
+    });
+    expect(readdirSync(usb)).toEqual([]);
+    expect(auditEntries(station.core.db, 10).map((e) => e.action)).not.toContain('isolation.export');
+  });
 });
