@@ -52,6 +52,8 @@ export interface ReadLease {
  * Idle workers are unreferenced, so they never keep a CLI run's process alive.
  */
 const idle = new Map<string, Worker>();
+/** Workers that have exited, whoever started them: never leased or kept again. */
+const stopped = new WeakSet<Worker>();
 
 /**
  * The station's read workers: each job runs in a worker thread on its own read-only
@@ -77,7 +79,7 @@ export class ReadWorkers {
     // Always heard, so a dying worker can never take the station down with an unheard 'error'.
     worker.on('error', () => undefined);
     worker.once('exit', () => {
-      this.#leased.delete(worker);
+      stopped.add(worker);
       if (idle.get(this.#key) === worker) idle.delete(this.#key);
     });
     return worker;
@@ -92,9 +94,9 @@ export class ReadWorkers {
     this.#leased.add(worker);
     const { dbPath } = this.options;
     return {
-      run: (kind, input) => this.#leased.has(worker) ? runOn(worker, dbPath, kind, input, onProgress) : Promise.reject(new ReadWorkerStopped('it had stopped', kind)),
+      run: (kind, input) => stopped.has(worker) ? Promise.reject(new ReadWorkerStopped('it had stopped', kind)) : runOn(worker, dbPath, kind, input, onProgress),
       release: () => {
-        if (!this.#leased.delete(worker)) return;
+        if (!this.#leased.delete(worker) || stopped.has(worker)) return;
         if (this.#closed || idle.has(this.#key)) return void worker.terminate();
         worker.unref();
         idle.set(this.#key, worker);
