@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { makeOwnerOnly } from '../store/private-files.ts';
 import { exportErrorOf } from './export-error.ts';
@@ -8,6 +8,16 @@ import { exportErrorOf } from './export-error.ts';
 /** A hidden temporary name beside the target, on the same file system so rename is atomic. */
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the temporaries of files whose names start with `prefix` that a writer left in `dir`
+ * when it died mid-write (a worker thread stopped), so no half-written copy stays on the stick.
+ */
+export async function removeTemporaries(dir: string, prefix: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const left = names.filter((n) => n.startsWith(`.${prefix}`) && n.endsWith('.tmp'));
+  await Promise.all(left.map((n) => rm(join(dir, n), { recursive: true, force: true }).catch(() => undefined)));
 }
 
 /** Flushes a file or folder to the device: a USB stick pulled after "done" keeps the file. */

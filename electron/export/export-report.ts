@@ -1,23 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import { ExportFormat } from '../../shared/api/report.ts';
-import { registrationSheets } from '../../shared/report/registration-sheets.ts';
-import { dailyReportHtml } from '../../shared/report/daily-report-html.ts';
-import { stationTimeLabel } from '../../shared/report/records.ts';
+import { ExportFormat, type ExportProgress } from '../../shared/api/report.ts';
 import { auditedWrite } from '../store/audit-log.ts';
-import { checkChainSinceLastCheckpoint } from '../store/chain-check.ts';
-import { ExportError } from './export-error.ts';
-import { checkpointText, writeCheckpoint, type Checkpoint } from '../store/checkpoints.ts';
+import { checkChainAfter, type StoredChainProblem } from '../store/chain-check.ts';
+import { writeCheckpoint, type Checkpoint } from '../store/checkpoints.ts';
 import { markDaysReported } from '../store/reported-days.ts';
-import { writeAtomically } from './atomic-write.ts';
-import { lineOfRaw, linesFingerprint } from './bundle/event-line.ts';
-import { writeBundle } from './bundle/write-bundle.ts';
+import type { ReadLease, ReadWorkers } from '../reads/read-workers.ts';
+import { ReadWorkerStopped } from '../reads/read-workers.ts';
+import { removeTemporaries, writeAtomically } from './atomic-write.ts';
+import { ExportError } from './export-error.ts';
 import { digestWritten, type WrittenFile } from './file-digest.ts';
 import { chromiumPdf, writePdf, type PdfRenderer } from './pdf-render.ts';
-import { bundleRawRows, type DateRange } from './range-events.ts';
-import { loadReport, type ReportSource } from './report-source.ts';
+import type { DateRange } from './range-events.ts';
 import { stationSettings } from '../store/settings/station.ts';
-import { ensureStationKey, groupedFingerprint } from './station-key.ts';
-import { runSheetExport } from './sheet-export-runner.ts';
+import { ensureStationKey } from './station-key.ts';
 
 export const EXPORT_FORMATS = ExportFormat.options;
 
@@ -30,8 +25,10 @@ export interface ExportRequest {
   /** Who exports: a signed-in staff member, or the CLI's operating-system user. */
   by: { staffId: number | null; name: string };
   renderPdf?: PdfRenderer;
-  /** The better-sqlite3 build the export worker loads (Electron's own, when not packaged). */
-  nativeBinding?: string | undefined;
+  /** The worker threads that do the reading (and the files' writing), off the caller's thread. */
+  reads: ReadWorkers;
+  /** Each stage's progress, in order, the last one `done`. */
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 export interface ExportResult {
@@ -46,60 +43,63 @@ export function exportBaseName(stationCode: string, range: DateRange): string {
   return range.from === range.to ? `${code}_${range.from}` : `${code}_${range.from}_${range.to}`;
 }
 
-function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
+const brokenChain = (broken: StoredChainProblem) => new ExportError('io',
+  `the record chain is broken at seq ${broken.seq} (${broken.problem}: ${broken.detail}): nothing was exported or signed (run checkpoint-station verify --db)`);
+
+/**
+ * Nothing is vouched for over a log cut or rewritten since its last signed checkpoint: a
+ * worker walks the chain from there, then the records the station appended meanwhile are
+ * walked here (a few), and only then is the head signed, in this thread, with nothing between.
+ */
+async function checkedCheckpoint(db: Database, reads: ReadLease): Promise<Checkpoint> {
+  const checked = await reads.run('chain-check', {});
+  const broken = checked.problem ?? checkChainAfter(db, checked.head);
+  if (broken) throw brokenChain(broken);
+  // Every export signs the head first: the paper 日报 then carries a head the police can hold
+  // the station's database against, and a later cut or rewrite no longer matches it.
+  return writeCheckpoint(db, 'export');
 }
 
-/** The HTML of the printed 日报 for a range, with the bundle and key fingerprints and the checkpoint on it. */
-export function reportHtml(db: Database, source: ReportSource, range: DateRange, mask: boolean, checkpoint: Checkpoint | null = null): string {
-  return dailyReportHtml([{
-    heading: source.settings.stationName || source.settings.stationCode,
-    report: source.report,
-    sheets: registrationSheets(source.records, { mask, ...source.settings }),
-    bundleFingerprint: linesFingerprint(mapIterable(bundleRawRows(db, range), lineOfRaw)),
-    keyFingerprint: groupedFingerprint(ensureStationKey(db).fingerprint),
-    checkpoint: checkpoint && checkpointText(checkpoint),
-  }], stationTimeLabel(new Date(), source.settings.timezone));
-}
-
-async function write(db: Database, request: ExportRequest, mask: boolean, checkpoint: Checkpoint): Promise<string[]> {
+/** The files of an export, read and written by a worker from what is committed; the PDF printed by Chromium. */
+async function write(db: Database, reads: ReadLease, request: ExportRequest, mask: boolean, checkpoint: Checkpoint, base: string): Promise<string[]> {
   const { range, outDir, format } = request;
-  const base = exportBaseName(stationSettings.read(db).stationCode, range);
-  if (format === 'bundle') {
-    const key = ensureStationKey(db);
-    const settings = stationSettings.read(db);
-    return writeAtomically(outDir, [`${base}_bundle`], (_name, temp) =>
-      writeBundle(temp, { settings, range, lines: mapIterable(bundleRawRows(db, range), lineOfRaw), key, createdBy: request.by.name }).then(() => undefined));
-  }
-  // The sheets are the heavy read and write of a big day: a worker thread does them on its own
-  // read-only connection, so recording and the thermometer stay live meanwhile.
-  if (format === 'csv' || format === 'xlsx') return runSheetExport(db.name, request.nativeBinding, { range, format, outDir, base, mask });
-  const html = reportHtml(db, loadReport(db, range), range, mask, checkpoint);
+  if (format === 'bundle') return reads.run('bundle', { range, outDir, base, key: ensureStationKey(db), createdBy: request.by.name });
+  if (format === 'csv' || format === 'xlsx') return reads.run('sheets', { range, format, outDir, base, mask });
+  const html = await reads.run('report-html', { range, mask, checkpoint, keyFingerprint: ensureStationKey(db).fingerprint });
+  request.onProgress?.({ format, stage: 'printing', done: 0, total: 0 });
   return writeAtomically(outDir, [`${base}_日报.pdf`], (_n, temp) => writePdf(html, temp, request.renderPdf ?? chromiumPdf));
 }
 
 /**
  * Writes one export of a range into a folder (a USB stick), each file whole or not at all, and
  * records it in the audit log: who, when, range, format, masked or not, and each file's hash.
- * A bundle always holds the full records: its hash chain covers them byte for byte.
+ * A bundle always holds the full records: its hash chain covers them byte for byte. The reads
+ * run in a worker thread; the writes to the database (checkpoint, reported days, audit) here.
  */
 export async function exportReport(db: Database, request: ExportRequest): Promise<ExportResult> {
-  const masked = request.format === 'bundle' ? false : !request.fullId;
-  // Nothing is vouched for over a log cut or rewritten since its last signed checkpoint: the
-  // station checks at start, and a copy exported with the CLI is checked here.
-  const broken = checkChainSinceLastCheckpoint(db);
-  if (broken) throw new ExportError('io', `the record chain is broken at seq ${broken.seq} (${broken.problem}: ${broken.detail}): nothing was exported or signed (run checkpoint-station verify --db)`);
-  // Every export signs the head first: the paper 日报 then carries a head the police can hold
-  // the station's database against, and a later cut or rewrite no longer matches it.
-  const checkpoint = writeCheckpoint(db, 'export');
-  const paths = await write(db, request, masked, checkpoint);
-  const files = await digestWritten(paths);
-  // The days closed and the line saying which files closed them: both, or neither.
-  auditedWrite(db, () => markDaysReported(db, request.range, checkpoint.seq, stationSettings.read(db).timezone), () => ({
-    action: 'report.export', staffId: request.by.staffId, detail: {
-      by: request.by.name, from: request.range.from, to: request.range.to, format: request.format, masked,
-      outDir: request.outDir, checkpointSeq: checkpoint.seq, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
-    },
-  }));
-  return { format: request.format, masked, files };
+  const { format, outDir } = request;
+  const masked = format === 'bundle' ? false : !request.fullId;
+  const base = exportBaseName(stationSettings.read(db).stationCode, request.range);
+  const reads = request.reads.lease((p) => request.onProgress?.({ format, ...p }));
+  try {
+    const checkpoint = await checkedCheckpoint(db, reads);
+    const paths = await write(db, reads, request, masked, checkpoint, base);
+    const files = await digestWritten(paths);
+    // The days closed and the line saying which files closed them: both, or neither.
+    auditedWrite(db, () => markDaysReported(db, request.range, checkpoint.seq, stationSettings.read(db).timezone), () => ({
+      action: 'report.export', staffId: request.by.staffId, detail: {
+        by: request.by.name, from: request.range.from, to: request.range.to, format, masked,
+        outDir, checkpointSeq: checkpoint.seq, files: files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
+      },
+    }));
+    const written = files.length;
+    request.onProgress?.({ format, stage: 'done', done: written, total: written });
+    return { format, masked, files };
+  } catch (err) {
+    // A worker that died mid-write could not tidy up after itself: nothing half-written stays.
+    if (err instanceof ReadWorkerStopped) await removeTemporaries(outDir, `${base}_`);
+    throw err;
+  } finally {
+    reads.release();
+  }
 }

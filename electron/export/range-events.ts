@@ -55,9 +55,20 @@ export function bundleRawRows(db: Database, range: DateRange): Generator<RawEven
   return rangeRows(db, range, true) as Generator<RawEventRow>;
 }
 
-function* rangeRows(db: Database, range: DateRange, raw: boolean): Generator<EventRow | RawEventRow> {
-  const bounds = db.prepare('SELECT MIN(seq) AS first, MAX(seq) AS last FROM events WHERE local_date BETWEEN ? AND ?')
+/** The first and last sequence numbers of the range's run of the chain (nulls: no events). */
+function rangeBounds(db: Database, range: DateRange): { first: number | null; last: number | null } {
+  return db.prepare('SELECT MIN(seq) AS first, MAX(seq) AS last FROM events WHERE local_date BETWEEN ? AND ?')
     .get(range.from, range.to) as { first: number | null; last: number | null };
+}
+
+/** How many events the range's run holds: what a progress bar over it counts to. */
+export function rangeLength(db: Database, range: DateRange): number {
+  const { first, last } = rangeBounds(db, range);
+  return first === null || last === null ? 0 : last - first + 1;
+}
+
+function* rangeRows(db: Database, range: DateRange, raw: boolean): Generator<EventRow | RawEventRow> {
+  const bounds = rangeBounds(db, range);
   if (bounds.first === null || bounds.last === null) return;
   // A primary-key range: read in order straight off the table, no sort, no search column.
   yield* db.prepare(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq`).raw(raw)

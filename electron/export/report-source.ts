@@ -10,6 +10,7 @@ import { reportEvents, staffOnShift, type DateRange } from './range-events.ts';
 import { reportDuty, reportTransfers } from './after-barrier-source.ts';
 import { withIsolationFigures } from '../../shared/isolation/figures.ts';
 import { loadRegister } from '../isolation/register-store.ts';
+import type { RowCounter } from '../reads/read-progress.ts';
 
 export interface ReportSource {
   settings: Settings;
@@ -17,11 +18,14 @@ export interface ReportSource {
   report: DailyReport;
 }
 
-/** The range's records in force and its report, from the store, with the station's settings. */
-export function loadReport(db: Database, range: DateRange): ReportSource {
+/**
+ * The range's records in force and its report, from the store, with the station's settings.
+ * `count` sees each event read (a worker's progress).
+ */
+export function loadReport(db: Database, range: DateRange, count: RowCounter = (rows) => rows): ReportSource {
   const settings = stationSettings.read(db);
   const { utcOffsetMin } = localDateAndOffset(new Date(`${range.from}T12:00:00Z`), settings.timezone);
-  const records = recordsInRange(reportEvents(db, range), range.from, range.to);
+  const records = recordsInRange(count(reportEvents(db, range)), range.from, range.to);
   const screenings = reportOfRecords(records, {
     ...range,
     stationCode: settings.stationCode,

@@ -85,7 +85,7 @@ export function isolationModule(core: StationCore): StationModule<keyof typeof i
       async exportIsolation(input, ctx) {
         const staff = requireStaff(ctx);
         const folder = exportFolder(core.dbPath, input.folder);
-        const files = await exportIsolation(db, { ...input, date: input.date ?? now().date, outDir: folder, by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf });
+        const files = await exportIsolation(db, { ...input, date: input.date ?? now().date, outDir: folder, by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf, reads: core.reads });
         return { folder, files };
       },
       isolationCheck({ idNumber }) {

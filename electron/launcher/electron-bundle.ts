@@ -30,10 +30,10 @@ async function bundle(outDir: string, entry: string, fileName: string, format: '
   });
 }
 
-/** Builds main.js, the export worker (started by file, sheet-export-runner.ts), preload.cjs and the migrations folder into `outDir`. */
+/** Builds main.js, the read worker (started by file, reads/read-workers.ts), preload.cjs and the migrations folder into `outDir`. */
 export async function bundleElectron(outDir: string): Promise<void> {
   await bundle(outDir, 'electron/main.ts', 'main.js', 'es', true);
-  await bundle(outDir, 'electron/export/sheet-export-worker.ts', 'sheet-export-worker.js', 'es', false);
+  await bundle(outDir, 'electron/reads/read-worker.ts', 'read-worker.js', 'es', false);
   await bundle(outDir, 'electron/preload.ts', 'preload.cjs', 'cjs', false);
   cpSync(join(root, 'electron', 'store', 'migrations'), join(outDir, 'migrations'), { recursive: true });
 }

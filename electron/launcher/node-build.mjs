@@ -18,8 +18,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
  */
 export const OUT_DIR = join(ROOT, 'dist', 'node');
 const MIGRATIONS = join('electron', 'store', 'migrations');
-// The export worker is an entry of its own: a worker thread starts it by file (sheet-export-runner.ts).
-const ENTRIES = { cli: 'electron/cli/main.ts', start: 'electron/launcher/start.ts', 'sheet-export-worker': 'electron/export/sheet-export-worker.ts' };
+// The read worker is an entry of its own: a worker thread starts it by file (reads/read-workers.ts).
+const ENTRIES = { cli: 'electron/cli/main.ts', start: 'electron/launcher/start.ts', 'read-worker': 'electron/reads/read-worker.ts' };
 const STAMP = 'stamp.json';
 const LOCK = join(ROOT, 'dist', 'node.lock');
 const STALE_LOCK_MS = 120_000;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { StaffOnDuty } from '../../shared/api/core.ts';
 import type { MethodName, MethodOutput, Methods } from '../../shared/api/contract.ts';
 import type { PdfRenderer } from '../export/pdf-render.ts';
+import type { ReadWorkers } from '../reads/read-workers.ts';
 import type { CardReadLedger } from '../idcard/card-read-ledger.ts';
 import type { PinCost } from '../store/pin.ts';
 import type { ReadingLedger } from '../thermometer/reading-ledger.ts';
@@ -14,8 +15,8 @@ export interface StationCore {
   db: Database;
   bus: EventBus;
   dbPath: string;
-  /** The better-sqlite3 build this process loads (Electron's own), for worker threads' connections. */
-  nativeBinding?: string | undefined;
+  /** The worker threads that run the heavy reads (report, exports, chain check) off this thread. */
+  reads: ReadWorkers;
   version: string;
   /** Device states other modules report, for `status`. */
   devices: Map<string, MethodOutput<'status'>['devices'][number]>;

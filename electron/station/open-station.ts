@@ -51,7 +51,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
 
   function attach(station: Station): void {
     inner = station;
-    for (const name of pushedEventNames) station.bus.on(name, (data) => bus.emit(name, data as never));
+    for (const name of pushedEventNames) station.bus.on(name, (data, to) => bus.emit(name, data as never, to));
   }
 
   function startRecovery(problem: RecoveryState['problem'], detail: string): void {

@@ -6,6 +6,7 @@ import { checkChainSinceLastCheckpoint, type StoredChainProblem } from '../store
 import { writeCheckpoint } from '../store/checkpoints.ts';
 import { openDatabase, type OpenOptions } from '../store/database.ts';
 import { SCRYPT_COST, type PinCost } from '../store/pin.ts';
+import { ReadWorkers } from '../reads/read-workers.ts';
 import { ReadingLedger } from '../thermometer/reading-ledger.ts';
 import { stationLog } from './station-log.ts';
 import { EventBus } from './event-bus.ts';
@@ -27,6 +28,8 @@ export interface StationOptions extends OpenOptions {
    * Only tests pass a lower one (test/support/temp-station.ts), to set stations up cheaply.
    */
   pinCost?: PinCost;
+  /** A heap cap for each read worker (see ReadWorkers); Node's own limit when left out. */
+  readWorkerHeapMb?: number;
 }
 
 export interface Station {
@@ -65,7 +68,7 @@ export function createStation(options: StationOptions): Station {
   }
   writeCheckpoint(db, 'start');
   const bus = new EventBus();
-  const core: StationCore = { db, bus, dbPath: options.dbPath, nativeBinding: options.nativeBinding, version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), drafts: new FormDrafts(), renderPdf: options.renderPdf, pinCost: options.pinCost ?? SCRYPT_COST };
+  const core: StationCore = { db, bus, dbPath: options.dbPath, reads: new ReadWorkers({ dbPath: options.dbPath, nativeBinding: options.nativeBinding, maxHeapMb: options.readWorkerHeapMb }), version: APP_VERSION, devices: new Map(), cardReads: new CardReadLedger(), readings: new ReadingLedger(), drafts: new FormDrafts(), renderPdf: options.renderPdf, pinCost: options.pinCost ?? SCRYPT_COST };
   const modules = stationModules.map((make) => make(core));
   const handlers = Object.assign({}, ...modules.map((m) => m.handlers)) as Record<string, Handler<MethodName>>;
   const missing = Object.keys(methods).filter((m) => !handlers[m]);
@@ -90,6 +93,7 @@ export function createStation(options: StationOptions): Station {
     core, bus, call, sessionActive,
     async close() {
       for (const m of modules) await m.close?.();
+      await core.reads.close();
       // A clean shutdown signs the head, so the next start checks only what came after.
       try {
         writeCheckpoint(db, 'shutdown');

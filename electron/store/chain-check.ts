@@ -5,6 +5,9 @@ import { rowToEvent, type EventRow } from './event-log.ts';
 import { findChainProblem, type ChainStart } from './hash-chain.ts';
 import { storedRestores, withdrawnRange } from './restore-notes.ts';
 import { searchTextOf } from './search-text.ts';
+import type { RowCounter } from '../reads/read-progress.ts';
+
+const uncounted: RowCounter = (rows) => rows;
 
 export interface StoredChainProblem {
   /** The first sequence number known bad (for a rewrite: the first that may have changed). */
@@ -26,9 +29,9 @@ const DETAIL = {
  * Walks the stored rows after `start` and returns the first whose sequence, link or hash is
  * wrong, or whose search text is not the one its hashed payload gives (a row hidden from search).
  */
-function walk(db: Database, start: ChainStart): StoredChainProblem | null {
+function walk(db: Database, start: ChainStart, count: RowCounter = uncounted): StoredChainProblem | null {
   let hidden: number | null = null;
-  const rows = db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq').iterate(BigInt(start.seq)) as Iterable<EventRow & { search_text: string }>;
+  const rows = count(db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq').iterate(BigInt(start.seq)) as Iterable<EventRow & { search_text: string }>);
   const events = function* () {
     for (const row of rows) {
       const event = rowToEvent(row);
@@ -111,10 +114,10 @@ function unsigned(db: Database, checkpoints: Checkpoint[]): StoredChainProblem |
  * the link the last purge recorded), every search text, every signed checkpoint, and any heads
  * typed in from paper.
  */
-export function verifyStoredChain(db: Database, paper: Anchor[] = []): StoredChainProblem | null {
+export function verifyStoredChain(db: Database, paper: Anchor[] = [], count: RowCounter = uncounted): StoredChainProblem | null {
   const start = storedChainStart(db);
   const checkpoints = hasCheckpoints(db) ? listCheckpoints(db) : [];
-  return walk(db, start) ?? unsigned(db, checkpoints) ?? anchorProblem(db, [...checkpoints.map(signedAnchor), ...paper], start);
+  return walk(db, start, count) ?? unsigned(db, checkpoints) ?? anchorProblem(db, [...checkpoints.map(signedAnchor), ...paper], start);
 }
 
 /**
@@ -122,11 +125,19 @@ export function verifyStoredChain(db: Database, paper: Anchor[] = []): StoredCha
  * still there with the same hash, and every record after it links and hashes. A log never
  * checkpointed is walked whole.
  */
-export function checkChainSinceLastCheckpoint(db: Database): StoredChainProblem | null {
+export function checkChainSinceLastCheckpoint(db: Database, count: RowCounter = uncounted): StoredChainProblem | null {
   const start = storedChainStart(db);
   const last = lastCheckpoint(db);
-  if (!last || last.seq < start.seq) return verifyStoredChain(db);
+  if (!last || last.seq < start.seq) return verifyStoredChain(db, [], count);
   // The walk takes in the checkpoint's own record too: its stored hash must still be its hash.
   return unsigned(db, [last]) ?? anchorProblem(db, [signedAnchor(last)], start)
-    ?? walk(db, last.seq === start.seq ? start : { seq: last.seq - 1, prevHash: prevHashOf(db, last.seq) });
+    ?? walk(db, last.seq === start.seq ? start : { seq: last.seq - 1, prevHash: prevHashOf(db, last.seq) }, count);
+}
+
+/**
+ * The records appended after a head already checked (the ones the station wrote while a
+ * worker walked the chain): each must link on from that head and hash right.
+ */
+export function checkChainAfter(db: Database, head: { seq: number; hash: string }): StoredChainProblem | null {
+  return walk(db, { seq: head.seq, prevHash: head.hash });
 }

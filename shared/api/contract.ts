@@ -7,7 +7,7 @@ import { transferMethods } from './transfer.ts';
 import { idCardMethods, IdCardPresented } from './idcard.ts';
 import { isolationMethods } from './isolation.ts';
 import { maintenanceMethods } from './maintenance.ts';
-import { reportMethods } from './report.ts';
+import { ExportProgress, reportMethods } from './report.ts';
 import { rulesMethods } from './rules.ts';
 import { scannerMethods, SerialScanNotice } from './scanner.ts';
 import { staffMethods } from './staff.ts';
@@ -48,6 +48,8 @@ export const pushedEvents = {
   serialScan: SerialScanNotice,
   /** A card laid on the ID-card reader: its kind and read id only; the content is fetched with `takeIdCard`. */
   idCardPresented: IdCardPresented,
+  /** How far a supervisor's export has come: to that supervisor's session only. */
+  exportProgress: ExportProgress,
 } satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

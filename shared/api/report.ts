@@ -23,6 +23,21 @@ export const ExportOutcome = z.object({
 });
 export type ExportOutcome = z.infer<typeof ExportOutcome>;
 
+/**
+ * What an export is doing now, pushed to the session that asked (no personal data): checking
+ * the record chain, reading the day's records, writing the files, printing the PDF, done.
+ * `done` of `total` rows; a total of 0 is a stage whose length is not known (printing).
+ */
+export const ExportStage = z.enum(['checking', 'reading', 'writing', 'printing', 'done']);
+export type ExportStage = z.infer<typeof ExportStage>;
+export const ExportProgress = z.object({
+  format: ExportFormat,
+  stage: ExportStage,
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ExportProgress = z.infer<typeof ExportProgress>;
+
 export const SigningKeyInfo = z.object({
   /** SHA-256 of the station's Ed25519 public key, hex; printed on every 日报. */
   fingerprint: z.string(),

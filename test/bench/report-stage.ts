@@ -10,9 +10,11 @@ import { reportEvents } from '../../electron/export/range-events.ts';
 import { loadReport } from '../../electron/export/report-source.ts';
 import { stationSettings } from '../../electron/store/settings/station.ts';
 import { openDatabase } from '../../electron/store/database.ts';
+import { ReadWorkers } from '../../electron/reads/read-workers.ts';
 
 const [stage, dbPath, date, outDir] = process.argv.slice(2) as [string, string, string, string];
 const db = openDatabase(dbPath);
+const reads = new ReadWorkers({ dbPath });
 const range = { from: date, to: date };
 /** Times one run of `work`: wall clock and this process's CPU. */
 async function timed(work: () => number | Promise<number>): Promise<{ ms: number; cpuMs: number; count: number }> {
@@ -33,8 +35,9 @@ if (stage === 'report-maths') {
 } else if (stage === 'report') {
   result = await timed(() => loadReport(db, range).report.figures.records);
 } else {
-  const request = { range, format: stage as ExportFormat, outDir, fullId: false, by: { staffId: null, name: 'bench' } };
+  const request = { range, format: stage as ExportFormat, outDir, fullId: false, by: { staffId: null, name: 'bench' }, reads };
   result = await timed(async () => (await exportReport(db, request)).files.length);
 }
+await reads.close();
 db.close();
 process.stdout.write(JSON.stringify({ ...result, peakRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');

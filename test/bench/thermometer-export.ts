@@ -1,7 +1,8 @@
 /**
- * The thermometer while the 日报 is exported (issue 15): a real `serve` on a 100,000-record day
- * (the `demo` command), a real pty and Chromium, frame → live reading on screen p95, first idle,
- * then while a supervisor's XLSX exports of that day run back to back through the API.
+ * The thermometer while the 日报 is read and exported (issue 15): a real `serve` on a
+ * 100,000-record day (the `demo` command), a real pty and Chromium, frame → live reading on
+ * screen p95, first idle, then while a supervisor's reads of that day run back to back through
+ * the API: XLSX exports, signed bundles (each with its chain check), 日报 previews.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,8 +29,6 @@ export async function benchThermometerDuringExport(perDay = 100_000): Promise<Be
   const station = await startStationProcess({ dbPath });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const writer = new PtyWriter(pty.device);
-  let exporting = true;
-  let exports = 0;
   try {
     const token = (await station.api('signIn', { name: DEMO_SUPERVISOR.name, pin: DEMO_SUPERVISOR.pin })).token;
     await station.api('updateThermometerSettings', { protocol: 'gy-mcu90614', path: pty.app, autoConnect: true }, token);
@@ -37,25 +36,30 @@ export async function benchThermometerDuringExport(perDay = 100_000): Promise<Be
     await signInToThermometerScreen(page, station.url, DEMO_SUPERVISOR);
     await streamUntilReceiving(page, writer);
     const idle = await frameLatencies(page, writer, SAMPLES);
-    // Exports back to back, each into a fresh folder, for as long as the frames are measured.
-    const exportLoop = (async () => {
-      while (exporting) {
-        const folder = join(dir, `usb-${exports}`);
-        mkdirSync(folder);
-        await station.api('exportReport', { from: DAY, format: 'xlsx', folder }, token);
-        exports++;
-      }
-    })();
-    let during: number[];
-    try { during = await frameLatencies(page, writer, SAMPLES); } finally { exporting = false; }
-    await exportLoop;
     const label = `thermometer: frame on the pty → live reading on screen, p95 (n=${SAMPLES}), ${perDay.toLocaleString('en')}-record day`;
-    return [
-      { name: `${label}, idle`, value: percentile(idle, 95), unit: 'ms', goal: '< 20 ms' },
-      { name: `${label}, while XLSX exports run (${exports} written)`, value: percentile(during, 95), unit: 'ms', goal: '< 50 ms' },
-    ];
+    const rows: BenchRow[] = [{ name: `${label}, idle`, value: percentile(idle, 95), unit: 'ms', goal: '< 20 ms' }];
+    /** The frames measured while `read` runs back to back, each export into a fresh folder. */
+    async function during(what: string, read: (folder: string) => Promise<unknown>): Promise<void> {
+      let reading = true;
+      let done = 0;
+      const loop = (async () => {
+        while (reading) {
+          const folder = join(dir, `usb-${what}-${done}`);
+          mkdirSync(folder);
+          await read(folder);
+          done++;
+        }
+      })();
+      let frames: number[];
+      try { frames = await frameLatencies(page, writer, SAMPLES); } finally { reading = false; }
+      await loop;
+      rows.push({ name: `${label}, while ${what} run (${done} done)`, value: percentile(frames, 95), unit: 'ms', goal: '< 50 ms' });
+    }
+    await during('XLSX exports', (folder) => station.api('exportReport', { from: DAY, format: 'xlsx', folder }, token));
+    await during('signed-bundle exports', (folder) => station.api('exportReport', { from: DAY, format: 'bundle', folder }, token));
+    await during('日报 previews', () => station.api('dailyReport', { from: DAY }, token));
+    return rows;
   } finally {
-    exporting = false;
     writer.close();
     await browser.close();
     await station.stop();

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { StationEvent } from '../../shared/domain/event.ts';
 import type { Decision, Screening } from '../../shared/domain/screening.ts';
 import { openDatabase } from '../../electron/store/database.ts';
+import { ReadWorkers } from '../../electron/reads/read-workers.ts';
 import { appendEvent } from '../../electron/store/event-log.ts';
 import { stationSettings } from '../../electron/store/settings/station.ts';
 import { addStaff, signIn } from '../../electron/store/staff-store.ts';
@@ -23,6 +24,8 @@ export class ReportStore {
   readonly dir = mkdtempSync(join(tmpdir(), 'report-store-'));
   readonly dbPath = join(this.dir, 'station.db');
   readonly db: Database = openDatabase(this.dbPath);
+  /** The read workers an export of this database runs in, as a station's would. */
+  readonly reads = new ReadWorkers({ dbPath: this.dbPath });
   private readonly staff: { staffId: number; name: string; shiftId: number };
 
   constructor(readonly station: typeof TEST_STATION = TEST_STATION) {
@@ -50,6 +53,7 @@ export class ReportStore {
   }
 
   close(): void {
+    void this.reads.close();
     this.db.close();
     rmSync(this.dir, { recursive: true, force: true });
   }

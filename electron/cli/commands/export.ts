@@ -6,6 +6,7 @@ import { ExportError } from '../../export/export-error.ts';
 import type { ExportFormat } from '../../../shared/api/report.ts';
 import { EXPORT_FORMATS, exportReport } from '../../export/export-report.ts';
 import { openDatabase } from '../../store/database.ts';
+import { ReadWorkers } from '../../reads/read-workers.ts';
 import { defaultDbPath } from '../data-dir.ts';
 import { type CommandRun, parseOptions, UsageError } from '../command.ts';
 
@@ -23,10 +24,11 @@ export const run: CommandRun = async (args, io) => {
   const path = resolve(values.db ?? defaultDbPath());
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   const db = openDatabase(path);
+  const reads = new ReadWorkers({ dbPath: path });
   try {
     const result = await exportReport(db, {
       range, format: values.format, outDir: resolve(values.out), fullId: values['full-id'],
-      by: { staffId: null, name: `cli:${userInfo().username}` },
+      by: { staffId: null, name: `cli:${userInfo().username}` }, reads,
     });
     for (const file of result.files) io.stdout.write(`${file.path}\t${file.bytes} bytes\tsha256 ${file.sha256}\n`);
     io.stdout.write(`${result.format}: ${result.files.length} file(s), ${result.masked ? 'ID numbers and phones masked' : 'FULL ID numbers and phones'}\n`);
@@ -36,6 +38,7 @@ export const run: CommandRun = async (args, io) => {
     io.stderr.write(`checkpoint-station export: ${err.message}\n`);
     return 1;
   } finally {
+    await reads.close();
     db.close();
   }
 };

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/contract.ts';
 import { isIsoDate } from '../../../shared/domain/iso-date.ts';
 import { exportIsolation } from '../../isolation/isolation-export.ts';
+import { ReadWorkers } from '../../reads/read-workers.ts';
 import { openDatabase } from '../../store/database.ts';
 import { defaultDbPath } from '../data-dir.ts';
 import { type CommandRun, parseOptions, UsageError } from '../command.ts';
@@ -22,8 +23,9 @@ export const run: CommandRun = async (args, io) => {
   const path = resolve(values.db ?? defaultDbPath());
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   const db = openDatabase(path);
+  const reads = new ReadWorkers({ dbPath: path });
   try {
-    const files = await exportIsolation(db, { sheet: values.sheet, date: values.date!, format: values.format, outDir: resolve(values.out), by: { staffId: null, name: `cli:${userInfo().username}` } });
+    const files = await exportIsolation(db, { sheet: values.sheet, date: values.date!, format: values.format, outDir: resolve(values.out), by: { staffId: null, name: `cli:${userInfo().username}` }, reads });
     for (const file of files) io.stdout.write(`${file.path}\t${file.bytes} bytes\tsha256 ${file.sha256}\n`);
     return 0;
   } catch (err) {
@@ -31,6 +33,7 @@ export const run: CommandRun = async (args, io) => {
     io.stderr.write(`checkpoint-station isolation: ${err.message}\n`);
     return 1;
   } finally {
+    await reads.close();
     db.close();
   }
 };

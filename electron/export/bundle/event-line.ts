@@ -39,6 +39,11 @@ export function lineOfRaw(r: RawEventRow): ChainLine {
   return { seq, follows, kind, prevHash, hash, line };
 }
 
+/** The lines of stored rows read with `.raw()`, one by one as they are read. */
+export function* linesOfRaw(rows: Iterable<RawEventRow>): Generator<ChainLine> {
+  for (const row of rows) yield lineOfRaw(row);
+}
+
 export function lineOfRow(r: EventRow): ChainLine {
   return lineOfRaw(EVENT_COLUMNS.map((c) => r[c]) as RawEventRow);
 }

@@ -4,7 +4,6 @@ import { parseDateRange } from '../../export/date-range.ts';
 import { ExportError, type ExportErrorCode } from '../../export/export-error.ts';
 import type { ErrorReason } from '../../../shared/api/error-reasons.ts';
 import { exportReport } from '../../export/export-report.ts';
-import { loadReport } from '../../export/report-source.ts';
 import { ensureStationKey, groupedFingerprint } from '../../export/station-key.ts';
 import { exportFolder } from '../export-folder.ts';
 import { requireStaff, type StationCore, type StationModule } from '../module.ts';
@@ -31,14 +30,16 @@ export function reportModule(core: StationCore): StationModule<keyof typeof repo
 
   return {
     handlers: {
-      dailyReport: (input) => loadReport(db, rangeOf(input)).report,
+      dailyReport: (input) => core.reads.run('report', { range: rangeOf(input) }),
       async exportReport(input, ctx) {
         const staff = requireStaff(ctx);
         const folder = exportFolder(core.dbPath, input.folder);
         try {
           const result = await exportReport(db, {
             range: rangeOf(input), format: input.format, outDir: folder, fullId: input.fullId,
-            by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf, nativeBinding: core.nativeBinding,
+            by: { staffId: staff.staffId, name: staff.name }, renderPdf: core.renderPdf, reads: core.reads,
+            // How far it has come, to the supervisor's own screen only.
+            onProgress: (progress) => core.bus.emit('exportProgress', progress, ctx.sessionToken ?? undefined),
           });
           return { ...result, folder };
         } catch (err) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportFormat, type ExportOutcome } from '../../../shared/api/report.ts';
 import { useApiError } from '../../app/use-api-error.ts';
 import { useStation } from '../../app/station-context.tsx';
+import { ExportProgressBar } from './ExportProgressBar.tsx';
 
 const formatBytes = (n: number) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -49,12 +50,7 @@ export function ExportPanel({ from, to }: { from: string; to: string }) {
           </button>
         ))}
       </div>
-      {busy && (
-        <div className="export-progress" role="status">
-          <progress aria-label={t('export.working', { format: busy.toUpperCase() })} />
-          <span>{t('export.working', { format: busy.toUpperCase() })}</span>
-        </div>
-      )}
+      {busy && <ExportProgressBar format={busy} />}
       {error && <p role="alert" className="error">{error}</p>}
       {outcome && (
         <div className="export-outcome" role="status" data-testid="export-outcome">

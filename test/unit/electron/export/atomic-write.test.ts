@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeAtomically } from '../../../../electron/export/atomic-write.ts';
+import { removeTemporaries, writeAtomically } from '../../../../electron/export/atomic-write.ts';
 import { ExportError } from '../../../../electron/export/export-error.ts';
 import type { ExportFormat } from '../../../../shared/api/report.ts';
 import { exportReport } from '../../../../electron/export/export-report.ts';
@@ -22,7 +22,7 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 const exportTo = (outDir: string, format: ExportFormat, from = '2026-02-01') =>
-  exportReport(store.db, { range: { from, to: from }, format, outDir, fullId: false, by: { staffId: null, name: 'test' } });
+  exportReport(store.db, { reads: store.reads, range: { from, to: from }, format, outDir, fullId: false, by: { staffId: null, name: 'test' } });
 
 beforeAll(() => {
   store = new ReportStore();
@@ -84,5 +84,20 @@ describe('atomic export', () => {
     expect(error).toMatchObject({ code: 'io', message: expect.stringContaining('nothing was written') });
     expect(readdirSync(dir)).toEqual([]);
     rmSync(dir, { recursive: true });
+  });
+
+  it("tidies what a writer that died mid-write left of one export's files, and nothing else", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'usb-'));
+    try {
+      writeFileSync(join(dir, '.GX-001_2026-02-01_日报.xlsx.0a1b2c3d.tmp'), 'half a workbook');
+      mkdirSync(join(dir, '.GX-001_2026-02-01_bundle.4e5f6a7b.tmp'));
+      writeFileSync(join(dir, '.GX-001_2026-02-01_bundle.4e5f6a7b.tmp', 'events.ndjson'), 'half a bundle');
+      writeFileSync(join(dir, 'GX-001_2026-02-01_日报.pdf'), 'an earlier export');
+      writeFileSync(join(dir, '.GX-001_2026-02-02_日报.xlsx.9f8e7d6c.tmp'), "another day's export, still being written");
+      await removeTemporaries(dir, 'GX-001_2026-02-01_');
+      expect(readdirSync(dir).sort()).toEqual(['.GX-001_2026-02-02_日报.xlsx.9f8e7d6c.tmp', 'GX-001_2026-02-01_日报.pdf']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

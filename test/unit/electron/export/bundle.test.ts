@@ -19,7 +19,7 @@ let bundle: string;
 async function exportBundle(from = '2026-02-01', to = '2026-02-01'): Promise<string> {
   const out = join(store.dir, `out-${from}-${to}`);
   mkdirSync(out);
-  const { files } = await exportReport(store.db, { range: { from, to }, format: 'bundle', outDir: out, fullId: false, by: { staffId: 1, name: '李主任' } });
+  const { files } = await exportReport(store.db, { reads: store.reads, range: { from, to }, format: 'bundle', outDir: out, fullId: false, by: { staffId: 1, name: '李主任' } });
   return join(out, files[0]!.path.split('/').slice(-2, -1)[0]!);
 }
 

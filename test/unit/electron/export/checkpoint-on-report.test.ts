@@ -18,7 +18,7 @@ describe('the printed 日报 carries the signed checkpoint of the chain head', {
   it('prints SEQ:HASH of the checkpoint its export signed, for `verify --db --checkpoint`', async () => {
     const out = join(store.dir, 'usb');
     mkdirSync(out);
-    const { files } = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: 1, name: '李主任' } });
+    const { files } = await exportReport(store.db, { reads: store.reads, range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: 1, name: '李主任' } });
     const checkpoint = lastCheckpoint(store.db)!;
     expect(checkpoint).toMatchObject({ reason: 'export', seq: chainHead(store.db).seq, headHash: chainHead(store.db).hash });
     const text = execFileSync('pdftotext', [files[0]!.path, '-'], { encoding: 'utf8' }).replace(/\s/g, '');

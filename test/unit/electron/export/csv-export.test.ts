@@ -30,7 +30,7 @@ describe('CSV export', () => {
   it('writes one BOM-prefixed UTF-8 file per sheet, read back equal to the store', async () => {
     const out = join(store.dir, 'out');
     mkdirSync(out);
-    const result = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'csv', outDir: out, fullId: false, by: { staffId: null, name: 'test' } });
+    const result = await exportReport(store.db, { reads: store.reads, range: { from: '2026-02-01', to: '2026-02-01' }, format: 'csv', outDir: out, fullId: false, by: { staffId: null, name: 'test' } });
     expect(readdirSync(out).sort()).toEqual(['汇总', '人员登记', '车辆登记', '劝返登记', '发热转诊', '健康码转诊'].map((t) => `GX-001_2026-02-01_${t}.csv`).sort());
     expect(result.masked).toBe(true);
 
@@ -54,7 +54,7 @@ describe('CSV export', () => {
   it('records the export in the audit log with each file hash', async () => {
     const out = join(store.dir, 'out');
     mkdirSync(out);
-    const result = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'csv', outDir: out, fullId: true, by: { staffId: 1, name: '李主任' } });
+    const result = await exportReport(store.db, { reads: store.reads, range: { from: '2026-02-01', to: '2026-02-01' }, format: 'csv', outDir: out, fullId: true, by: { staffId: 1, name: '李主任' } });
     const [entry] = auditEntries(store.db, 1);
     expect(entry).toMatchObject({ action: 'report.export', staffId: 1, detail: { format: 'csv', masked: false, from: '2026-02-01', to: '2026-02-01' } });
     const files = entry!.detail.files as { path: string; sha256: string }[];

@@ -19,7 +19,7 @@ beforeAll(async () => {
   fillReportDay(store);
   const out = join(store.dir, 'out');
   mkdirSync(out);
-  const { files } = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: null, name: 'test' } });
+  const { files } = await exportReport(store.db, { reads: store.reads, range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: null, name: 'test' } });
   expect(files[0]?.path).toBe(join(out, 'GX-001_2026-02-01_日报.pdf'));
   text = execFileSync('pdftotext', ['-layout', files[0]!.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }, 60_000);
@@ -63,7 +63,7 @@ describe('PDF of a hard day', () => {
     hard.record('2026-02-01', '09:00:00', { kind: 'person', direction: 'in', person: { name: '黄码人', sex: 'female', idNumber: '', phone: '', origin: '', destination: '', reason: '', returnee: false, healthCode: { colour: 'yellow' }, temperature: { celsius: 36.4, source: 'device', offsetCelsius: 0 } } }, 'refer', ['code-referred']);
     const out = join(hard.dir, 'out');
     mkdirSync(out);
-    const { files } = await exportReport(hard.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: null, name: 'test' } });
+    const { files } = await exportReport(hard.db, { reads: hard.reads, range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: null, name: 'test' } });
     pdf = files[0]!.path;
     text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   }, 60_000);
@@ -118,7 +118,7 @@ describe('PDF without a browser', () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = join(store.dir, 'no-such-chromium');
     try {
-      const error = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: null, name: 'test' } }).catch((e: unknown) => e);
+      const error = await exportReport(store.db, { reads: store.reads, range: { from: '2026-02-01', to: '2026-02-01' }, format: 'pdf', outDir: out, fullId: false, by: { staffId: null, name: 'test' } }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'no-browser', message: expect.stringContaining('no Chromium, Chrome or Edge found') });
       expect(readdirSync(out)).toEqual([]);
     } finally {

@@ -18,7 +18,7 @@ describe('XLSX export', () => {
   afterEach(() => store.close());
 
   async function exported(fullId: boolean): Promise<ExcelJS.Workbook> {
-    const { files } = await exportReport(store.db, { range: { from: '2026-02-01', to: '2026-02-01' }, format: 'xlsx', outDir: out, fullId, by: { staffId: null, name: 'test' } });
+    const { files } = await exportReport(store.db, { reads: store.reads, range: { from: '2026-02-01', to: '2026-02-01' }, format: 'xlsx', outDir: out, fullId, by: { staffId: null, name: 'test' } });
     expect(files.map((f) => f.path)).toEqual([join(out, 'GX-001_2026-02-01_日报.xlsx')]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(files[0]!.path);

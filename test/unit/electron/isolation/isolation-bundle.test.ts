@@ -26,7 +26,7 @@ describe('home-isolation events in the police bundle', () => {
 
     const usb = join(t.dir, 'usb');
     mkdirSync(usb);
-    await exportReport(t.station.core.db, { range: { from: today, to: today }, format: 'bundle', outDir: usb, fullId: false, by: { staffId: 1, name: '王芳' } });
+    await exportReport(t.station.core.db, { reads: t.station.core.reads, range: { from: today, to: today }, format: 'bundle', outDir: usb, fullId: false, by: { staffId: 1, name: '王芳' } });
     const bundle = join(usb, readdirSync(usb)[0]!);
     const check = await verifyBundle(bundle);
     if (!check.ok) throw new Error(check.problem);

@@ -40,6 +40,13 @@ describe('the Electron bundle the packaged app runs', () => {
     expect(lazy).toEqual(new Set(['playwright-core']));
   });
 
+  it('the read worker the station starts by file is built beside main and loads only shipped packages', () => {
+    const { statics } = importedPackages(readFileSync(join(dir, 'read-worker.js'), 'utf8'));
+    const shipped = new Set(Object.keys(pkg.dependencies));
+    expect(statics.has('better-sqlite3')).toBe(true);
+    expect([...statics].filter((p) => !shipped.has(p))).toEqual([]);
+  });
+
   it('the preload requires only electron and carries no zod, just the method names', () => {
     const preload = readFileSync(join(dir, 'preload.cjs'), 'utf8');
     expect(importedPackages(preload).statics).toEqual(new Set(['electron']));
