@@ -46,8 +46,9 @@ async function fill(dbPath: string, days: number, perDay: number): Promise<void>
   }
 }
 
-// The database and what the station keeps beside it (the head it last signed).
-const SIDECARS = ['', '.signed-head'];
+// The database and what SQLite and the station keep beside it: a reader still open when the
+// fill closed (a look at its progress) leaves committed pages in the -wal file.
+const SIDECARS = ['', '-wal', '-shm', '.signed-head'];
 const carry = (move: (from: string, to: string) => void, from: string, to: string) => {
   for (const suffix of SIDECARS) if (existsSync(from + suffix)) move(from + suffix, to + suffix);
 };

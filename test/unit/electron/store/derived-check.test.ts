@@ -56,14 +56,14 @@ describe('the log table and day counters under the evidence (someone with the fi
     const seq = await record('乙');
     const r = await editThenVerify(`UPDATE log_in_force SET decision = 'turn-away' WHERE seq = ${seq}`);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`log_in_force: seq ${seq}: the log table's decision differ`));
+    expect(r.stdout).toMatch(new RegExp(`log_in_force: seq ${seq}: the log table's row differs from the record in force in the chain \\(decision\\)`));
   });
 
   it('a correction undone in the log table (the original shown again) fails verify', async () => {
     const seq = await correctedToReferral();
     const r = await editThenVerify(`UPDATE log_in_force SET in_force_seq = seq, decision = 'allow' WHERE seq = ${seq}`);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`log_in_force: seq ${seq}: the log table's in_force_seq, decision differ`));
+    expect(r.stdout).toMatch(new RegExp(`log_in_force: seq ${seq}: the log table's row differs from the record in force in the chain \\(in_force_seq\\)`));
   });
 
   it('a log row no record stands behind fails verify', async () => {
