@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { DEMO_SUPERVISOR } from '../../electron/demo/plan.ts';
 import { createStation } from '../../electron/station/station.ts';
 import { openDatabase } from '../../electron/store/database.ts';
+import { checkDerivedTables } from '../../electron/store/derived-check.ts';
 import { bigStation } from './big-station.ts';
 import { percentile, type BenchRow } from './bench-row.ts';
 
@@ -33,6 +34,8 @@ export async function measureLog(dbPath: string, busiest: string, supervisor: { 
     add(`\`status\` at ${total} records (per-day counter)`, await timed(200, () => s.call('status', {})), '< 10 ms');
     // What `status` did before the counter, for comparison: a count over the whole log.
     add(`for comparison: full screening count at ${total} records`, await timed(20, () => s.core.db.prepare("SELECT COUNT(*) FROM events WHERE kind = 'screening'").get()));
+    // What `verify` and the daily backup add: the log tables held against the chain (a read of every record).
+    add(`log tables held against the chain (verify, daily backup) at ${total} records`, await timed(3, () => checkDerivedTables(s.core.db)));
     const first = await s.call('listEvents', { date: busiest, limit: 100 }, session);
     add(`log page 1 (100 rows, masked, corrections attached), ${day}`, await timed(50, () => s.call('listEvents', { date: busiest, limit: 100 }, session)));
     let deep = first.nextBeforeSeq!;
