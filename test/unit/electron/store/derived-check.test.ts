@@ -66,6 +66,14 @@ describe('the log table and day counters under the evidence (someone with the fi
     expect(r.stdout).toMatch(new RegExp(`log_in_force: seq ${seq}: the log table's row differs from the record in force in the chain \\(in_force_seq\\)`));
   });
 
+  it('a log row that takes another record\'s values (甲 found only by searching for 乙) fails verify', async () => {
+    const seq = await record('甲');
+    const other = await record('乙');
+    const r = await editThenVerify(`UPDATE log_in_force SET (in_force_seq, search_text) = (SELECT seq, search_text FROM events WHERE seq = ${other}) WHERE seq = ${seq}`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`log_in_force: seq ${seq}: the log table's row differs from the record in force in the chain \\(in_force_seq\\)`));
+  });
+
   it('a log row no record stands behind fails verify', async () => {
     const seq = await record('乙');
     const r = await editThenVerify(`INSERT INTO log_in_force (seq, id, local_date, in_force_seq, screening_kind, decision, direction, search_text)
