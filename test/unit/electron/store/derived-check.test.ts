@@ -107,7 +107,8 @@ describe('the log table and day counters under the evidence (someone with the fi
     await correctedToReferral();
     const made = await createBackup(t.station.core.db, t.dbPath, 'manual', 7);
     await record('乙');
-    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: null, keptRecords: null, staff: { staffId: 1, name: '王芳' } });
+    await restoreWithEvent(t.dbPath, made.name, { replacedHead: chainHead(t.station.core.db), replacedKeptAs: null, keptRecords: null, staff: { staffId: 1, name: '王芳' } },
+      (e) => ({ action: 'backup.restore', staffId: 1, detail: { restoreSeq: e.seq } }));
     expect(checkDerivedTables(t.station.core.db)).toBeNull();
   });
 
