@@ -60,7 +60,9 @@ export async function bigStation(days: number, perDay: number, workDir: string):
   const note = `${kept}.json`;
   if (!existsSync(kept) || !existsSync(note)) {
     const building = join(CACHE, `building-${process.pid}.db`);
-    for (const f of readdirSync(CACHE).filter((name) => name.startsWith('building-'))) rmSync(join(CACHE, f), { force: true });
+    // A killed build's leftovers, and this size's files for older schemas (a gigabyte each).
+    const stale = (name: string) => name.startsWith('building-') || name.startsWith(`station-${days}x${perDay}-`);
+    for (const f of readdirSync(CACHE).filter(stale)) rmSync(join(CACHE, f), { force: true });
     process.stderr.write(`filling a ${days} × ${perDay.toLocaleString('en')}-record station into ${CACHE} (once per schema)…\n`);
     const start = performance.now();
     await fill(building, days, perDay);
