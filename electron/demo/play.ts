@@ -23,10 +23,12 @@ export interface DemoSummary {
 
 type Step = { at: Date; order: number; run: () => void };
 
+const STEPS_PER_TRANSACTION = 10_000;
+
 /**
  * Writes a plan into the store in time order, through the same functions the station uses:
  * sign-in opens a shift, every screening and correction is judged by the rules and appended to
- * the hash chain. One transaction per call keeps a year of demo data to seconds, not hours.
+ * the hash chain. Thousands of steps per transaction keep a year of demo data to minutes, not hours.
  * Nothing after `until` (now) is played: a record dated ahead of the clock would leave the
  * station's clock behind its log, and every real record after it flagged as such.
  */
@@ -101,9 +103,12 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolat
   steps.sort((x, y) => x.at.getTime() - y.at.getTime() || x.order - y.order);
   // Steps that earlier steps schedule (a transfer's departure and hand-over) run in time order among the rest.
   const later: Step[] = [];
-  db.transaction(() => {
-    let next = 0;
-    while (next < steps.length || later.length > 0) {
+  let next = 0;
+  const more = () => next < steps.length || later.length > 0;
+  // Committed every STEPS_PER_TRANSACTION steps: five 100,000-record days in one transaction
+  // would hold the whole gigabyte in the write-ahead log until the commit.
+  const batch = db.transaction(() => {
+    for (let n = 0; n < STEPS_PER_TRANSACTION && more(); n++) {
       later.sort((x, y) => x.at.getTime() - y.at.getTime() || x.order - y.order);
       const takeLater = later.length > 0 && (next >= steps.length || later[0]!.at.getTime() < steps[next]!.at.getTime()
         || (later[0]!.at.getTime() === steps[next]!.at.getTime() && later[0]!.order <= steps[next]!.order));
@@ -111,6 +116,7 @@ export function playDemo(db: Database, station: Settings, plan: DemoPlan, isolat
       if (step.at.getTime() <= until.getTime()) step.run();
       else summary.notYet++;
     }
-  })();
+  });
+  while (more()) batch.immediate();
   return summary;
 }

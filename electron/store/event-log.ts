@@ -8,6 +8,7 @@ import { PAYLOAD_OF_KIND, type AmendmentEvent, type AmendmentPayload, type Event
 import { audit } from './audit-log.ts';
 import { eventHash, GENESIS_HASH } from './hash-chain.ts';
 import { screeningPayloadOf, searchTextOf } from './search-text.ts';
+import { statement } from './statements.ts';
 
 /** Who appends, where and when; the kind and its payload come from `EventPayloadInput`. */
 export interface AppendContext {
@@ -54,7 +55,7 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
   const payload = JSON.parse(canonicalJson(PAYLOAD_OF_KIND[input.kind].parse(input.payload))) as unknown;
   const screening = screeningPayloadOf({ kind: input.kind, payload } as StationEvent);
   const write = db.transaction((): StationEvent => {
-    const head = db.prepare('SELECT seq, hash, recorded_at AS recordedAt FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string; recordedAt: string } | undefined;
+    const head = statement(db, 'SELECT seq, hash, recorded_at AS recordedAt FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string; recordedAt: string } | undefined;
     // A record is never dated before the one before it: a clock set back (a dead RTC battery)
     // must not file it into a day already reported. It takes the later time, and both the
     // record (under its hash) and the audit log keep what the clock said.
@@ -62,7 +63,7 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
     const at = behind ? new Date(head.recordedAt) : clock;
     if (behind) audit(db, 'clock.behind', input.staff.staffId, { clock: clock.toISOString(), recordedAs: head.recordedAt, afterSeq: head.seq });
     const { localDate, utcOffsetMin } = localDateAndOffset(at, input.timeZone);
-    if (input.kind === 'amendment' && !db.prepare("SELECT 1 FROM events WHERE id = ? AND kind = 'screening'").get((payload as AmendmentPayload).targetId)) {
+    if (input.kind === 'amendment' && !statement(db, "SELECT 1 FROM events WHERE id = ? AND kind = 'screening'").get((payload as AmendmentPayload).targetId)) {
       throw new Error('an amendment must correct a stored screening');
     }
     const unhashed = {
@@ -84,7 +85,7 @@ export function appendEvent(db: Database, input: AppendInput): StationEvent {
       prevHash: head?.hash ?? GENESIS_HASH,
     };
     const event = { ...unhashed, hash: eventHash(unhashed) } as StationEvent;
-    db.prepare(`INSERT INTO events (seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id,
+    statement(db, `INSERT INTO events (seq, id, station_code, kind, recorded_at, utc_offset_min, local_date, staff_id,
       staff_name, shift_id, screening_kind, decision, direction, search_text, payload, prev_hash, hash, clock_reading)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       BigInt(event.seq), event.id, event.stationCode, event.kind, event.recordedAt, BigInt(event.utcOffsetMin),

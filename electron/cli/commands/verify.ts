@@ -5,6 +5,7 @@ import { groupedFingerprint } from '../../export/station-key.ts';
 import { openDatabase } from '../../store/database.ts';
 import { verifyStoredChain, type Anchor } from '../../store/chain-check.ts';
 import { lastCheckpoint } from '../../store/checkpoints.ts';
+import { checkDerivedTables } from '../../store/derived-check.ts';
 import { restoreNote, storedRestores } from '../../store/restore-notes.ts';
 import type { RestoreEvent } from '../../../shared/domain/event.ts';
 import { type CommandRun, parseOptions, UsageError, type Writer } from '../command.ts';
@@ -26,10 +27,16 @@ function verifyDatabase(path: string, paper: Anchor[], out: Writer): number {
       out.write(`BROKEN: seq ${problem.seq}: ${problem.problem}: ${problem.detail}\n`);
       return 1;
     }
+    // Only a chain that holds can vouch for the tables the log screen reads.
+    const derived = checkDerivedTables(db);
+    if (derived) {
+      out.write(`BROKEN: ${derived.table}: ${derived.at}: ${derived.detail}\n`);
+      return 1;
+    }
     const n = (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
     const last = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'checkpoints'").get() ? lastCheckpoint(db) : null;
     out.write(`OK: ${n} events, hash chain intact` + (last ? `, last signed checkpoint seq ${last.seq} (${last.reason}, ${last.at})` : '')
-      + (paper.length ? `, matches the ${paper.length} checkpoint(s) given` : '') + '\n' + notes(storedRestores(db)));
+      + (paper.length ? `, matches the ${paper.length} checkpoint(s) given` : '') + '; the log table and day counters match it\n' + notes(storedRestores(db)));
     return 0;
   } finally {
     db.close();

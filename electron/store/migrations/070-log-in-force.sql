@@ -53,10 +53,14 @@ BEGIN
 END;
 
 INSERT INTO log_in_force (seq, id, local_date, in_force_seq, screening_kind, decision, direction, search_text)
-  SELECT s.seq, s.id, s.local_date, COALESCE(a.seq, s.seq), COALESCE(a.screening_kind, s.screening_kind),
-    COALESCE(a.decision, s.decision), COALESCE(a.direction, s.direction), COALESCE(a.search_text, s.search_text)
-  FROM events s
-  LEFT JOIN events a ON a.seq = (SELECT MAX(m.amendment_seq) FROM amendments m WHERE m.target_id = s.id)
-  WHERE s.kind = 'screening';
+  SELECT seq, id, local_date, seq, screening_kind, decision, direction, search_text FROM events WHERE kind = 'screening';
+-- Then each corrected screening takes its latest correction's values, joined from the
+-- corrections (a few in a hundred records): a lookup of the corrections per screening took
+-- minutes at 500,000 records. electron/store/derived-check.ts rebuilds the same way.
+UPDATE log_in_force SET in_force_seq = a.seq, screening_kind = a.screening_kind, decision = a.decision,
+    direction = a.direction, search_text = a.search_text
+  FROM (SELECT json_extract(payload, '$.targetId') AS target_id, MAX(seq) AS seq FROM events WHERE kind = 'amendment' GROUP BY 1) latest
+  JOIN events a ON a.seq = latest.seq
+  WHERE log_in_force.id = latest.target_id;
 INSERT INTO screening_counts (local_date, screenings)
   SELECT local_date, COUNT(*) FROM events WHERE kind = 'screening' GROUP BY local_date;

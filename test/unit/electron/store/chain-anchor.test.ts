@@ -108,7 +108,8 @@ describe('verify --db against signed checkpoints', () => {
   });
 
   it('names the rewrite against the checkpoint printed on paper when the stored ones are deleted too', async () => {
-    editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3; DELETE FROM checkpoints;");
+    // A careful forger keeps the log table in step too, so the copy holds together on its own.
+    editDatabaseByHand(t.dbPath, "UPDATE events SET decision = 'allow', payload = json_set(payload, '$.verdict.decision', 'allow') WHERE seq = 3; DELETE FROM checkpoints; UPDATE log_in_force SET decision = 'allow' WHERE seq = 3;");
     rehashByHand(t.dbPath, 3);
     expect((await verifyDb()).code).toBe(0);
     const r = await verifyDb('--checkpoint', paper);
