@@ -6,9 +6,14 @@ export const SUPERVISOR = { name: '王芳', pin: '246813' };
 
 /** Each test gets its own real station (`serve`) on its own temporary database. */
 export const test = base.extend<{ station: RunningStation }>({
-  station: async ({}, use) => {
+  station: async ({}, use, testInfo) => {
     const station = await startStationProcess();
     await use(station);
+    // A failing test's report carries what the station said, and whether it was still running.
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const state = station.child.exitCode ?? station.child.signalCode ?? 'still running';
+      await testInfo.attach('station stderr', { body: `station process: ${state}\n${station.stderr()}`, contentType: 'text/plain' });
+    }
     await station.stop();
   },
 });

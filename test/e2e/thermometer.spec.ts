@@ -8,9 +8,12 @@ import { expect, saveScreenshot, setUpStation, signIn, SUPERVISOR, test } from '
 function streamingModule(pty: PtyPair) {
   const writer = new PtyWriter(pty.device);
   let celsius = 25;
-  const timer = setInterval(() => writer.write(encodeGyFrame(celsius, 24.5)), 50);
+  let paused = false;
+  const timer = setInterval(() => { if (!paused) writer.write(encodeGyFrame(celsius, 24.5)); }, 50);
   return {
     set(value: number) { celsius = value; },
+    /** Holds the stream, so a single frame stays among the last ones the diagnostics list. */
+    pause(on: boolean) { paused = on; },
     writer,
     stop() { clearInterval(timer); writer.close(); },
   };
@@ -48,7 +51,9 @@ test('bytes on the serial line become the live reading, a steady run the capture
     await expect(page.getByTestId('decoded-frames')).toContainText('36.3 °C');
     await saveScreenshot(page.getByTestId('live-temperature'), 'thermometer-live.png');
 
-    // A corrupted frame is counted, never shown.
+    // A corrupted frame is counted, never shown. (The stream holds meanwhile: at 20 frames a
+    // second the row would scroll out of the list of the last frames before it is read.)
+    module.pause(true);
     const bad = encodeGyFrame(39.9, 24.5);
     bad[8] = bad[8]! ^ 0xff;
     module.writer.write(bad);
@@ -56,6 +61,7 @@ test('bytes on the serial line become the live reading, a steady run the capture
     await expect(page.getByTestId('last-error')).toContainText('checksum');
     await saveScreenshot(page, 'thermometer-diagnostics.png', { fullPage: true });
     await expect(page.getByTestId('live-reading')).not.toContainText('40.1');
+    module.pause(false);
 
     // Cable pulled and put back on the same path: the UI shows the fault, then readings again.
     await pty.unplug();

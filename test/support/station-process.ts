@@ -13,6 +13,8 @@ export interface RunningStation {
   dbPath: string;
   dir: string;
   child: ChildProcess;
+  /** What the station printed on stderr so far (its log's warnings and errors): for a failing test's report. */
+  stderr(): string;
   /** Calls the contract over the bridge, as any client would. */
   api<M extends MethodName>(method: M, input: MethodInput<M>, session?: string): Promise<MethodOutput<M>>;
   stop(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startStationProcess(options: { dbPath?: string; env?: Node
   const token = url.split('#token=')[1]!;
   return {
     url, origin, token, dbPath, dir, child,
+    stderr: () => stderr,
     async api(method, input, session) {
       const res = await fetch(`${origin}/api/${method}`, {
         method: 'POST',
