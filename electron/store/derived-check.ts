@@ -98,12 +98,10 @@ export function rebuildDerivedTables(db: Database): void {
 }
 
 /**
- * What the station does when the tables disagree with the chain: the chain is the evidence, so
- * they are rebuilt from it, and the audit log keeps what was wrong (in the same transaction).
- * Returns the difference found, or null when there was none.
+ * What the station does when the tables disagree with the chain (`problem`, found by
+ * checkDerivedTables): the chain is the evidence, so they are rebuilt from it, and the audit
+ * log keeps what was wrong, in the same transaction.
  */
-export function reconcileDerivedTables(db: Database): DerivedProblem | null {
-  const problem = checkDerivedTables(db);
-  if (problem) auditedWrite(db, () => rebuildDerivedTables(db), () => ({ action: 'log.rebuilt', staffId: null, detail: { ...problem } }));
-  return problem;
+export function rebuildDerivedTablesAudited(db: Database, problem: DerivedProblem): void {
+  auditedWrite(db, () => rebuildDerivedTables(db), () => ({ action: 'log.rebuilt', staffId: null, detail: { ...problem } }));
 }
