@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { dailyReportHtml } from '../../shared/report/daily-report-html.ts';
 import { registrationSheets } from '../../shared/report/registration-sheets.ts';
 import { stationTimeLabel } from '../../shared/report/records.ts';
-import type { RowCounter } from '../reads/read-progress.ts';
+import { uncounted, type RowCounter } from '../reads/read-progress.ts';
 import { checkpointText, type Checkpoint } from '../store/checkpoints.ts';
 import { linesFingerprint, linesOfRaw } from './bundle/event-line.ts';
 import { bundleRawRows, type DateRange } from './range-events.ts';
@@ -23,7 +23,7 @@ export interface ReportHtmlJob {
  * checkpoint on it: read-only work (a worker's), printed to PDF by Chromium afterwards.
  * `count` sees each event of both passes (the report, then the bundle fingerprint).
  */
-export function reportHtml(db: Database, job: ReportHtmlJob, count: RowCounter = (rows) => rows): string {
+export function reportHtml(db: Database, job: ReportHtmlJob, count: RowCounter = uncounted): string {
   const source = loadReport(db, job.range, count);
   return dailyReportHtml([{
     heading: source.settings.stationName || source.settings.stationCode,

@@ -10,7 +10,7 @@ import { reportEvents, staffOnShift, type DateRange } from './range-events.ts';
 import { reportDuty, reportTransfers } from './after-barrier-source.ts';
 import { withIsolationFigures } from '../../shared/isolation/figures.ts';
 import { loadRegister } from '../isolation/register-store.ts';
-import type { RowCounter } from '../reads/read-progress.ts';
+import { uncounted, type RowCounter } from '../reads/read-progress.ts';
 
 export interface ReportSource {
   settings: Settings;
@@ -22,7 +22,7 @@ export interface ReportSource {
  * The range's records in force and its report, from the store, with the station's settings.
  * `count` sees each event read (a worker's progress).
  */
-export function loadReport(db: Database, range: DateRange, count: RowCounter = (rows) => rows): ReportSource {
+export function loadReport(db: Database, range: DateRange, count: RowCounter = uncounted): ReportSource {
   const settings = stationSettings.read(db);
   const { utcOffsetMin } = localDateAndOffset(new Date(`${range.from}T12:00:00Z`), settings.timezone);
   const records = recordsInRange(count(reportEvents(db, range)), range.from, range.to);

@@ -4,7 +4,7 @@ import type { Sheet } from '../../shared/report/sheet.ts';
 import { summarySheet } from '../../shared/report/summary-sheet.ts';
 import { writeAtomically } from './atomic-write.ts';
 import { writeCsv } from './csv-export.ts';
-import type { RowCounter } from '../reads/read-progress.ts';
+import { uncounted, type RowCounter } from '../reads/read-progress.ts';
 import type { DateRange } from './range-events.ts';
 import { loadReport, type ReportSource } from './report-source.ts';
 import { writeXlsx } from './xlsx-export.ts';
@@ -28,7 +28,7 @@ export function allSheets(source: ReportSource, mask: boolean): Sheet[] {
  * The range's sheets as CSV files (one a sheet) or one workbook, each whole or not at all.
  * `count` sees each event read; `writing` is called once the files are being written.
  */
-export function writeSheetFiles(db: Database, job: SheetJob, count: RowCounter = (rows) => rows, writing: () => void = () => undefined): Promise<string[]> {
+export function writeSheetFiles(db: Database, job: SheetJob, count: RowCounter = uncounted, writing: () => void = () => undefined): Promise<string[]> {
   const { base, outDir } = job;
   const sheets = allSheets(loadReport(db, job.range, count), job.mask);
   writing();

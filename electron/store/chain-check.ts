@@ -5,9 +5,7 @@ import { rowToEvent, type EventRow } from './event-log.ts';
 import { findChainProblem, type ChainStart } from './hash-chain.ts';
 import { storedRestores, withdrawnRange } from './restore-notes.ts';
 import { searchTextOf } from './search-text.ts';
-import type { RowCounter } from '../reads/read-progress.ts';
-
-const uncounted: RowCounter = (rows) => rows;
+import { uncounted, type RowCounter } from '../reads/read-progress.ts';
 
 export interface StoredChainProblem {
   /** The first sequence number known bad (for a rewrite: the first that may have changed). */

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { RowCounter } from '../../reads/read-progress.ts';
+import { uncounted, type RowCounter } from '../../reads/read-progress.ts';
 import { writeAtomically } from '../atomic-write.ts';
 import { bundleRawRows, type DateRange } from '../range-events.ts';
 import { stationSettings } from '../../store/settings/station.ts';
@@ -18,7 +18,7 @@ export interface BundleJob {
 }
 
 /** The range's signed bundle as one folder in `outDir`, whole or not at all; `count` sees each event. */
-export function writeBundleFolder(db: Database, job: BundleJob, count: RowCounter = (rows) => rows): Promise<string[]> {
+export function writeBundleFolder(db: Database, job: BundleJob, count: RowCounter = uncounted): Promise<string[]> {
   const settings = stationSettings.read(db);
   return writeAtomically(job.outDir, [`${job.base}_bundle`], (_name, temp) =>
     writeBundle(temp, { settings, range: job.range, lines: linesOfRaw(count(bundleRawRows(db, job.range))), key: job.key, createdBy: job.createdBy }).then(() => undefined));
